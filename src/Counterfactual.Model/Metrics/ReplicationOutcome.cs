@@ -1,0 +1,75 @@
+using Counterfactual.Model.Time;
+
+namespace Counterfactual.Model.Metrics;
+
+/// <summary>
+/// The outcome of one replication of one scenario: a reusable buffer (allocated once per worker, never
+/// per replication). Indices are the metric enums; month values are <see cref="Calendar"/> indices.
+/// The trajectory holds one row per month from 1941-06 to the horizon; months after the war ended hold
+/// the final state.
+/// </summary>
+public sealed class ReplicationOutcome
+{
+    public ReplicationOutcome(int horizon)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(horizon);
+        Horizon = horizon;
+        MonthCount = horizon + 1;
+        States = new byte[MetricCatalog.Categorical.Count];
+        Months = new int[MetricCatalog.Months.Count];
+        Numbers = new double[MetricCatalog.Numbers.Count];
+        Trajectory = new double[MonthCount * VariableCount];
+    }
+
+    /// <summary>Number of trajectory variables per month.</summary>
+    public static int VariableCount => MetricCatalog.Trajectories.Count;
+
+    /// <summary>Last simulated month index (inclusive).</summary>
+    public int Horizon { get; }
+
+    /// <summary>Months in the trajectory: <c>Horizon + 1</c>.</summary>
+    public int MonthCount { get; }
+
+    /// <summary>State index per <see cref="CategoricalMetric"/> (into the descriptor's States).</summary>
+    public byte[] States { get; }
+
+    /// <summary>Month index per <see cref="MonthMetric"/>, or <see cref="Calendar.Never"/>.</summary>
+    public int[] Months { get; }
+
+    /// <summary>Value per <see cref="NumericMetric"/>; NaN where undefined (e.g. no German surrender).</summary>
+    public double[] Numbers { get; }
+
+    /// <summary>Row-major [month, variable] values of the monthly state.</summary>
+    public double[] Trajectory { get; }
+
+    /// <summary>Value of one trajectory variable in one month.</summary>
+    public double TrajectoryAt(int month, TrajectoryVariable variable) => Trajectory[(month * VariableCount) + (int)variable];
+
+    /// <summary>Sets one trajectory value.</summary>
+    public void SetTrajectory(int month, TrajectoryVariable variable, double value) =>
+        Trajectory[(month * VariableCount) + (int)variable] = value;
+
+    /// <summary>Resets every value to its "nothing happened" state before a run.</summary>
+    public void Clear()
+    {
+        Array.Clear(States);
+        Array.Fill(Months, Calendar.Never);
+        Array.Fill(Numbers, double.NaN);
+        Array.Clear(Trajectory);
+    }
+
+    /// <summary>Copies another outcome of the same horizon into this one.</summary>
+    public void CopyFrom(ReplicationOutcome other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Horizon != Horizon)
+        {
+            throw new ArgumentException("Horizons differ.", nameof(other));
+        }
+
+        other.States.CopyTo(States, 0);
+        other.Months.CopyTo(Months, 0);
+        other.Numbers.CopyTo(Numbers, 0);
+        other.Trajectory.CopyTo(Trajectory, 0);
+    }
+}
