@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace Counterfactual.Worker.Hosting;
+
+/// <summary>
+/// Builds the generic host for one command: console logging through <see cref="PlainConsoleFormatter"/>,
+/// options bound from the command line and validated at start, the job as a hosted service, and the
+/// exit code carried out. Ctrl+C and SIGTERM reach the job as cancellation through the host.
+/// </summary>
+internal static class JobHost
+{
+    /// <summary>How long a cancelled job may take to write its partial result before the host gives up.</summary>
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
+
+    public static async Task<int> RunAsync<TJob>(bool quiet, Action<IServiceCollection> configure)
+        where TJob : class, ICommandJob
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            DisableDefaults = true,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o =>
+        {
+            o.FormatterName = PlainConsoleFormatter.FormatterName;
+            o.LogToStandardErrorThreshold = LogLevel.Warning;
+        });
+        builder.Logging.AddConsoleFormatter<PlainConsoleFormatter, ConsoleFormatterOptions>();
+        builder.Logging.SetMinimumLevel(quiet ? LogLevel.Warning : LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            o.ShutdownTimeout = ShutdownTimeout;
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<JobExitCode>();
+        builder.Services.AddSingleton<ICommandJob, TJob>();
+        builder.Services.AddHostedService<JobService>();
+        configure(builder.Services);
+
+        using var host = builder.Build();
+        try
+        {
+            await host.RunAsync().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException e)
+        {
+            foreach (var failure in e.Failures)
+            {
+                await Console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadInput;
+        }
+
+        return host.Services.GetRequiredService<JobExitCode>().Value;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Cryptography;
+using Counterfactual.Experiments.Batches;
+using Counterfactual.Worker.Hosting;
+
+namespace Counterfactual.Worker.Jobs;
+
+/// <summary>A batch file as read from disk: its bytes, their SHA-256 and the parse result.</summary>
+internal sealed record LoadedBatch(string Path, byte[] Bytes, string Sha256, BatchLoadResult Result);
+
+/// <summary>Reads batch files with user-facing errors for every way a path can be wrong.</summary>
+internal static class BatchFiles
+{
+    /// <summary>The batch <c>counterfactual run</c> runs when none is named.</summary>
+    public const string DefaultBatch = "scenarios/essay-claim.json";
+
+    /// <summary>Batch files are small; anything larger is refused before it is read.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    /// <summary>Reads and parses one batch file; file-system problems throw <see cref="UserInputException"/>.</summary>
+    public static LoadedBatch Load(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"{path}: is a directory, not a batch file");
+        }
+
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new UserInputException($"{path}: batch file not found");
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            throw new UserInputException($"{path}: batch file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"{path}: cannot read the batch file ({e.Message})", e);
+        }
+
+        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return new LoadedBatch(path, bytes, sha, BatchLoader.Parse(bytes, path));
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Counterfactual.Experiments.Batches;
+using Counterfactual.Experiments.Running;
+using Counterfactual.Results;
+using Counterfactual.Worker.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Counterfactual.Worker.Jobs;
+
+/// <summary>
+/// <c>counterfactual run</c>: validates every batch first (so a bad file runs nothing and creates no
+/// directory), then runs each batch and writes its result set.
+/// </summary>
+internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> logger, TimeProvider clock) : ICommandJob
+{
+    public Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var paths = o.Batches.Count == 0 ? [BatchFiles.DefaultBatch] : o.Batches;
+        var loaded = paths.Select(BatchFiles.Load).ToList();
+        var errors = loaded.SelectMany(l => l.Result.Errors).ToList();
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                logger.LogError("{Error}", error.ToString());
+            }
+
+            return Task.FromResult(ExitCodes.BadInput);
+        }
+
+        var plans = loaded.Select(l => Plan(l, o, paths.Count)).ToList();
+        var duplicate = plans.GroupBy(p => Path.GetFullPath(p.OutputDirectory)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new UserInputException($"two batches would write to the same directory {duplicate.Key}; give them different names");
+        }
+
+        foreach (var plan in plans)
+        {
+            var code = RunOne(plan, o, cancellationToken);
+            if (code != ExitCodes.Success)
+            {
+                return Task.FromResult(code);
+            }
+        }
+
+        return Task.FromResult(ExitCodes.Success);
+    }
+
+    private static RunPlan Plan(LoadedBatch loaded, RunJobOptions o, int batchCount)
+    {
+        var batch = loaded.Result.Batch!.WithOverrides(o.Replications, o.Seed);
+        var output = o.Out is null
+            ? Path.Combine("results", batch.Name)
+            : batchCount == 1 ? o.Out : Path.Combine(o.Out, batch.Name);
+        return new RunPlan(loaded, batch, output, o.Raw || batch.Outputs.Raw);
+    }
+
+    private int RunOne(RunPlan plan, RunJobOptions o, CancellationToken cancellationToken)
+    {
+        var batch = plan.Batch;
+        logger.LogInformation(
+            "{Name}: {Scenarios} scenarios x {Replications} replications, seed {Seed}, {Threads} threads -> {Out}",
+            batch.Name,
+            batch.Scenarios.Count,
+            batch.Replications.ToString("N0", CultureInfo.InvariantCulture),
+            batch.Seed,
+            o.Threads,
+            plan.OutputDirectory);
+
+        Directory.CreateDirectory(plan.OutputDirectory);
+        using var raw = plan.Raw ? new CsvRawSink(plan.OutputDirectory) : null;
+        using var progress = o.Quiet ? null : new ProgressDisplay(logger, batch.Replications, batch.Scenarios.Count, clock);
+        var manifest = new ManifestInfo(VersionInfo.Tool, plan.Loaded.Path, plan.Loaded.Sha256, GitInfo.TryReadCommit(), null);
+        var stopwatch = Stopwatch.StartNew();
+        var outcome = BatchRunner.Run(batch, new RunOptions(o.Threads, manifest, clock, raw, progress), cancellationToken);
+        stopwatch.Stop();
+        progress?.Finish();
+        ResultSetWriter.Write(outcome.Results, plan.OutputDirectory, plan.Raw && outcome.Complete);
+
+        if (!outcome.Complete)
+        {
+            logger.LogWarning(
+                "{Name}: cancelled after {Done} of {Total} replications; partial results (complete: false) in {Out}",
+                batch.Name,
+                outcome.Results.Manifest.ReplicationsCompleted,
+                batch.Replications,
+                plan.OutputDirectory);
+            return ExitCodes.Cancelled;
+        }
+
+        var runs = batch.Replications * batch.Scenarios.Count;
+        logger.LogInformation(
+            "{Name}: {Runs} scenario-replications in {Seconds:F1} s ({Rate} per second) -> {Out}",
+            batch.Name,
+            runs.ToString("N0", CultureInfo.InvariantCulture),
+            stopwatch.Elapsed.TotalSeconds,
+            (runs / Math.Max(stopwatch.Elapsed.TotalSeconds, 1e-9)).ToString("N0", CultureInfo.InvariantCulture),
+            plan.OutputDirectory);
+        foreach (var claim in outcome.Results.Claims)
+        {
+            logger.LogInformation(
+                "  {Claim}: {Verdict} (difference {Difference} [{Low}, {High}], margin {Margin}, {Test})",
+                claim.ClaimId,
+                claim.Verdict,
+                Format(claim.Difference),
+                Format(claim.CiLow),
+                Format(claim.CiHigh),
+                Format(claim.Margin),
+                claim.Test);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Format(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
+
+    private sealed record RunPlan(LoadedBatch Loaded, Batch Batch, string OutputDirectory, bool Raw);
+}
