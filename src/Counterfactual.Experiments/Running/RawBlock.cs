@@ -3,8 +3,9 @@ using Counterfactual.Model.Metrics;
 namespace Counterfactual.Experiments.Running;
 
 /// <summary>
-/// The per-replication metrics of one block of worlds, kept until the block's turn to reach the raw sink.
-/// Trajectories are not kept (raw rows carry per-replication metrics only).
+/// The per-replication metrics and parameters of one block of worlds: read back for the claims once every
+/// scenario of the block has run, and kept until the block's turn to reach the raw sink. Trajectories are not
+/// kept (raw rows carry per-replication metrics only).
 /// </summary>
 internal sealed class RawBlock
 {
@@ -30,17 +31,26 @@ internal sealed class RawBlock
 
     public int Worlds { get; set; }
 
-    public void Store(int world, ReadOnlySpan<double> parameters, ReplicationOutcome[] outcomes)
-    {
+    public void StoreParameters(int world, ReadOnlySpan<double> parameters) =>
         parameters.CopyTo(_values.AsSpan(world * _parameters, _parameters));
-        for (var s = 0; s < _scenarios; s++)
-        {
-            var row = (world * _scenarios) + s;
-            var o = outcomes[s];
-            o.States.CopyTo(_states.AsSpan(row * o.States.Length));
-            o.Months.CopyTo(_months.AsSpan(row * o.Months.Length));
-            o.Numbers.CopyTo(_numbers.AsSpan(row * o.Numbers.Length));
-        }
+
+    public ReadOnlySpan<double> ParametersOf(int world) => _values.AsSpan(world * _parameters, _parameters);
+
+    public void StoreOutcome(int world, int scenario, ReplicationOutcome o)
+    {
+        var row = (world * _scenarios) + scenario;
+        o.States.CopyTo(_states.AsSpan(row * o.States.Length));
+        o.Months.CopyTo(_months.AsSpan(row * o.Months.Length));
+        o.Numbers.CopyTo(_numbers.AsSpan(row * o.Numbers.Length));
+    }
+
+    /// <summary>Copies the stored per-replication metrics back into <paramref name="o"/> (its trajectory is left as is).</summary>
+    public void Restore(int world, int scenario, ReplicationOutcome o)
+    {
+        var row = (world * _scenarios) + scenario;
+        _states.AsSpan(row * o.States.Length, o.States.Length).CopyTo(o.States);
+        _months.AsSpan(row * o.Months.Length, o.Months.Length).CopyTo(o.Months);
+        _numbers.AsSpan(row * o.Numbers.Length, o.Numbers.Length).CopyTo(o.Numbers);
     }
 
     public void Deliver(Output.IRawSink sink, IReadOnlyList<string> scenarioIds, ReplicationOutcome scratch)
@@ -50,10 +60,7 @@ internal sealed class RawBlock
             var parameters = _values.AsSpan(w * _parameters, _parameters);
             for (var s = 0; s < _scenarios; s++)
             {
-                var row = (w * _scenarios) + s;
-                _states.AsSpan(row * scratch.States.Length, scratch.States.Length).CopyTo(scratch.States);
-                _months.AsSpan(row * scratch.Months.Length, scratch.Months.Length).CopyTo(scratch.Months);
-                _numbers.AsSpan(row * scratch.Numbers.Length, scratch.Numbers.Length).CopyTo(scratch.Numbers);
+                Restore(w, s, scratch);
                 sink.Write(scenarioIds[s], FirstReplication + w, scratch, parameters);
             }
         }
