@@ -51,6 +51,7 @@ public sealed class BatchErrorTests
         Assert.Equal(path, error.Path);
         Assert.Equal(line, error.Line);
         Assert.Contains(word, error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
         Assert.Equal("bad.json", error.Source);
     }
 

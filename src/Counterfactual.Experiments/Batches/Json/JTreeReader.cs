@@ -131,8 +131,13 @@ internal static class JTreeReader
     private static string Clean(string message)
     {
         // System.Text.Json appends "Path: $ | LineNumber: 3 | BytePositionInLine: 7."; the line is reported separately.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var text = cut >= 0 ? message[..cut] : message;
+        var text = message;
+        foreach (var marker in new[] { " Path: ", " LineNumber: " })
+        {
+            var cut = text.IndexOf(marker, StringComparison.Ordinal);
+            text = cut >= 0 ? text[..cut] : text;
+        }
+
         return "syntax error: " + text.TrimEnd();
     }
 }
