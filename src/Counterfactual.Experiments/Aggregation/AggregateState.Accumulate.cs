@@ -1,0 +1,156 @@
+using Counterfactual.Experiments.Batches;
+using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Time;
+
+namespace Counterfactual.Experiments.Aggregation;
+
+public sealed partial class AggregateState
+{
+    private static readonly MetricDescriptor[] Variables = [.. MetricCatalog.Trajectories];
+
+    private static readonly MetricDescriptor[] Numbers = [.. MetricCatalog.Numbers];
+
+    /// <summary>Adds one scenario's outcome of one world. Allocation-free.</summary>
+    internal void AddOutcome(int scenario, ReplicationOutcome outcome)
+    {
+        var states = outcome.States;
+        for (var m = 0; m < states.Length; m++)
+        {
+            States[StateIndex(scenario, m, states[m])]++;
+        }
+
+        var months = outcome.Months;
+        for (var m = 0; m < months.Length; m++)
+        {
+            var month = months[m];
+            var bin = month == Calendar.Never ? 0 : 1 + Math.Clamp(month, 0, Layout.Horizon);
+            MonthHistogram[MonthBase(scenario, m) + bin]++;
+        }
+
+        var numbers = outcome.Numbers;
+        for (var m = 0; m < numbers.Length; m++)
+        {
+            var x = numbers[m];
+            if (double.IsNaN(x))
+            {
+                continue;
+            }
+
+            var d = Numbers[m];
+            var i = NumericIndex(scenario, m);
+            var fp = FixedPoint.From(x, d.Min, d.Max);
+            NumericDefined[i]++;
+            NumericSum[i] += fp;
+            NumericSumOfSquares[i] += (Int128)fp * fp;
+            NumericHistogram[(i * AggregateLayout.NumericBins) + Bin(x, d.Min, d.Max, AggregateLayout.NumericBins)]++;
+        }
+
+        AddTrajectory(scenario, outcome.Trajectory);
+    }
+
+    private void AddTrajectory(int scenario, double[] trajectory)
+    {
+        var variables = AggregateLayout.VariableCount;
+        var cellBase = TrajectoryCell(scenario, 0, 0);
+        for (var k = 0; k < trajectory.Length; k++)
+        {
+            var x = trajectory[k];
+            if (!double.IsFinite(x))
+            {
+                continue;
+            }
+
+            var d = Variables[k % variables];
+            var cell = cellBase + k;
+            TrajectoryDefined[cell]++;
+            TrajectorySum[cell] += FixedPoint.From(x, d.Min, d.Max);
+            TrajectoryHistogram[(cell * AggregateLayout.TrajectoryBins) + Bin(x, d.Min, d.Max, AggregateLayout.TrajectoryBins)]++;
+        }
+    }
+
+    /// <summary>Adds one world's paired claim statistics (all scenarios of the world already run).</summary>
+    internal void AddClaims(IReadOnlyList<ClaimSpec> claims, ReplicationOutcome[] outcomes)
+    {
+        for (var c = 0; c < claims.Count; c++)
+        {
+            var spec = claims[c];
+            if (spec.Statistic == ClaimStatistic.Median)
+            {
+                Claims[c].N++;
+                continue;
+            }
+
+            Int128 sumA = 0, sumB = 0;
+            var defined = true;
+            foreach (var pair in spec.Pairs)
+            {
+                var a = ClaimValue(spec, outcomes[pair.A]);
+                var b = ClaimValue(spec, outcomes[pair.B]);
+                if (double.IsNaN(a) || double.IsNaN(b))
+                {
+                    defined = false;
+                    break;
+                }
+
+                sumA += FixedPoint.From(a, double.MinValue, double.MaxValue);
+                sumB += FixedPoint.From(b, double.MinValue, double.MaxValue);
+            }
+
+            if (!defined)
+            {
+                continue;
+            }
+
+            var acc = Claims[c];
+            var d = sumB - sumA;
+            acc.N++;
+            acc.SumA += sumA;
+            acc.SumB += sumB;
+            acc.SumD += d;
+            acc.SumD2 += d * d;
+            if (spec.Statistic == ClaimStatistic.Probability && spec.Pairs.Count == 1)
+            {
+                var inA = sumA != 0;
+                var inB = sumB != 0;
+                if (inA && inB)
+                {
+                    acc.Both++;
+                }
+                else if (inA)
+                {
+                    acc.OnlyA++;
+                }
+                else if (inB)
+                {
+                    acc.OnlyB++;
+                }
+                else
+                {
+                    acc.Neither++;
+                }
+            }
+        }
+    }
+
+    /// <summary>The value a claim reads from one outcome: an indicator, a month index or a number; NaN when undefined.</summary>
+    internal static double ClaimValue(ClaimSpec spec, ReplicationOutcome outcome)
+    {
+        var m = spec.Metric;
+        switch (m.Kind)
+        {
+            case MetricKind.Categorical:
+                return outcome.States[m.Index] == spec.State ? 1 : 0;
+            case MetricKind.Month:
+                var month = outcome.Months[m.Index];
+                if (spec.Statistic == ClaimStatistic.Probability)
+                {
+                    return month != Calendar.Never && (spec.By is null || month <= spec.By) ? 1 : 0;
+                }
+
+                return month == Calendar.Never ? double.NaN : month;
+            default:
+                var x = outcome.Numbers[m.Index];
+                return double.IsNaN(x) ? double.NaN : Math.Clamp(x, m.Min, m.Max);
+        }
+    }
+}

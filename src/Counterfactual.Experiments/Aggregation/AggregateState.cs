@@ -1,0 +1,116 @@
+using Counterfactual.Model.Metrics;
+
+namespace Counterfactual.Experiments.Aggregation;
+
+/// <summary>
+/// Everything the result files are computed from, as exact integers: counts, fixed-width histograms and
+/// fixed-point sums. Merging states in any order gives identical bits, so threads, shards and resumed runs
+/// agree byte for byte. Size depends only on the <see cref="AggregateLayout"/>, never on replications.
+/// </summary>
+public sealed partial class AggregateState
+{
+    /// <summary>An empty state.</summary>
+    public AggregateState(AggregateLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        Layout = layout;
+        var s = layout.Scenarios;
+        States = new long[s * AggregateLayout.StatesPerScenario];
+        MonthHistogram = new long[s * AggregateLayout.MonthCount * layout.MonthBins];
+        NumericDefined = new long[s * AggregateLayout.NumericCount];
+        NumericSum = new Int128[s * AggregateLayout.NumericCount];
+        NumericSumOfSquares = new Int128[s * AggregateLayout.NumericCount];
+        NumericHistogram = new long[s * AggregateLayout.NumericCount * AggregateLayout.NumericBins];
+        var cells = s * layout.Months * AggregateLayout.VariableCount;
+        TrajectoryDefined = new long[cells];
+        TrajectorySum = new Int128[cells];
+        TrajectoryHistogram = new int[cells * AggregateLayout.TrajectoryBins];
+        Claims = [.. Enumerable.Range(0, layout.Claims).Select(_ => new ClaimAccumulator())];
+    }
+
+    /// <summary>The dimensions.</summary>
+    public AggregateLayout Layout { get; }
+
+    /// <summary>Worlds (replications) accumulated.</summary>
+    public long Worlds { get; internal set; }
+
+    /// <summary>[scenario, state over all categorical metrics] counts.</summary>
+    internal long[] States { get; }
+
+    /// <summary>[scenario, month metric, bin] counts; bin 0 = never, 1 + m = month m.</summary>
+    internal long[] MonthHistogram { get; }
+
+    /// <summary>[scenario, numeric metric] count of defined (non-NaN) values.</summary>
+    internal long[] NumericDefined { get; }
+
+    internal Int128[] NumericSum { get; }
+
+    internal Int128[] NumericSumOfSquares { get; }
+
+    /// <summary>[scenario, numeric metric, fine bin] counts over the metric's [Min, Max].</summary>
+    internal long[] NumericHistogram { get; }
+
+    /// <summary>[scenario, month, variable] count of finite values.</summary>
+    internal long[] TrajectoryDefined { get; }
+
+    internal Int128[] TrajectorySum { get; }
+
+    /// <summary>[scenario, month, variable, bin] counts (int: at most 10^8 per cell).</summary>
+    internal int[] TrajectoryHistogram { get; }
+
+    /// <summary>One accumulator per claim, in batch order.</summary>
+    public IReadOnlyList<ClaimAccumulator> Claims { get; }
+
+    /// <summary>Adds another state of the same layout into this one.</summary>
+    public void Merge(AggregateState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Layout != Layout)
+        {
+            throw new ArgumentException($"Cannot merge a state of layout {other.Layout} into {Layout}.", nameof(other));
+        }
+
+        Worlds += other.Worlds;
+        Add(States, other.States);
+        Add(MonthHistogram, other.MonthHistogram);
+        Add(NumericDefined, other.NumericDefined);
+        Add(NumericSum, other.NumericSum);
+        Add(NumericSumOfSquares, other.NumericSumOfSquares);
+        Add(NumericHistogram, other.NumericHistogram);
+        Add(TrajectoryDefined, other.TrajectoryDefined);
+        Add(TrajectorySum, other.TrajectorySum);
+        Add(TrajectoryHistogram, other.TrajectoryHistogram);
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            Claims[i].Merge(other.Claims[i]);
+        }
+    }
+
+    internal static int StateIndex(int scenario, int metric, int state) =>
+        (scenario * AggregateLayout.StatesPerScenario) + AggregateLayout.StateOffsets[metric] + state;
+
+    internal int MonthBase(int scenario, int metric) => ((scenario * AggregateLayout.MonthCount) + metric) * Layout.MonthBins;
+
+    internal static int NumericIndex(int scenario, int metric) => (scenario * AggregateLayout.NumericCount) + metric;
+
+    internal int TrajectoryCell(int scenario, int month, int variable) =>
+        (((scenario * Layout.Months) + month) * AggregateLayout.VariableCount) + variable;
+
+    /// <summary>Fine-bin index of <paramref name="x"/> in [min, max] with <paramref name="bins"/> bins; outside values go to the end bins.</summary>
+    internal static int Bin(double x, double min, double max, int bins)
+    {
+        var b = (int)Math.Floor((x - min) / (max - min) * bins);
+        return Math.Clamp(b, 0, bins - 1);
+    }
+
+    private static void Add<T>(T[] target, T[] source)
+        where T : struct, System.Numerics.IAdditionOperators<T, T, T>
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    internal static MetricDescriptor Numeric(int metric) => MetricCatalog.Numbers[metric];
+}

@@ -1,0 +1,86 @@
+using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Experiments.Batches;
+using Counterfactual.Experiments.Output;
+using Counterfactual.Model.Time;
+
+namespace Counterfactual.Experiments.Running;
+
+/// <summary>
+/// Runs a batch: every world (replication r under every scenario, common random numbers) in fixed blocks
+/// of <see cref="BlockSize"/> worlds pulled by the worker threads, aggregated exactly, so the results are the
+/// same bits whatever the thread count.
+/// </summary>
+public static class BatchRunner
+{
+    /// <summary>Worlds per block: the unit of scheduling, progress, cancellation and raw-row ordering.</summary>
+    public const int BlockSize = 256;
+
+    /// <summary>
+    /// Runs <paramref name="batch"/>. On cancellation the workers stop at block boundaries; since blocks are
+    /// handed out in order and every started block finishes, the results cover exactly the first K worlds
+    /// (<see cref="RunOutcome.Complete"/> false, manifest <c>ReplicationsCompleted</c> = K).
+    /// </summary>
+    public static RunOutcome Run(Batch batch, RunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
+        var started = options.Clock.GetUtcNow();
+        var state = Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
+        var finished = options.Clock.GetUtcNow();
+        var info = options.Manifest;
+        var complete = state.Worlds == batch.Replications;
+        var manifest = new RunManifest(
+            "counterfactual",
+            info.ToolVersion,
+            ModelInfo.Version,
+            batch.Name,
+            info.BatchFile,
+            info.BatchSha256,
+            batch.Seed,
+            batch.Replications,
+            state.Worlds,
+            batch.Scenarios.Count,
+            Calendar.Format(batch.Horizon),
+            info.Shard,
+            complete,
+            started,
+            finished,
+            info.GitCommit,
+            options.Threads);
+        return new RunOutcome(ResultBuilder.Build(batch, state, manifest), complete);
+    }
+
+    /// <summary>The layout of a batch's aggregate state.</summary>
+    public static AggregateLayout LayoutOf(Batch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new AggregateLayout(batch.Scenarios.Count, batch.Horizon, batch.Claims.Count);
+    }
+
+    /// <summary>
+    /// Runs worlds [<paramref name="from"/>, <paramref name="to"/>) and returns their aggregate state (the
+    /// building block for shards and resume). Stops early, at a block boundary, on cancellation.
+    /// </summary>
+    internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var blocks = (to - from + BlockSize - 1) / BlockSize;
+        var workerCount = (int)Math.Max(1, Math.Min(threads, blocks));
+        var run = new RunContext(batch, from, to, blocks, raw, progress, cancellationToken);
+        raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
+        var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
+        var threadsStarted = workers.Skip(1).Select((w, i) => new Thread(w.Work) { IsBackground = true, Name = $"counterfactual-worker-{i + 1}" }).ToList();
+        threadsStarted.ForEach(t => t.Start());
+        workers[0].Work();
+        threadsStarted.ForEach(t => t.Join());
+        run.ThrowIfFailed();
+        var state = new AggregateState(LayoutOf(batch));
+        foreach (var w in workers)
+        {
+            state.Merge(w.State);
+        }
+
+        raw?.Complete();
+        return state;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Runtime.ExceptionServices;
+using Counterfactual.Experiments.Batches;
+using Counterfactual.Experiments.Output;
+using Counterfactual.Model.Simulation;
+
+namespace Counterfactual.Experiments.Running;
+
+/// <summary>What the workers of one run share: the batch, the block counter, the raw reorder buffer, progress and the first failure.</summary>
+internal sealed class RunContext
+{
+    private long _nextBlock;
+    private long _worldsDone;
+    private ExceptionDispatchInfo? _failure;
+
+    public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    {
+        Batch = batch;
+        From = from;
+        To = to;
+        Blocks = blocks;
+        Progress = progress;
+        CancellationToken = cancellationToken;
+        Levers = [.. batch.Scenarios.Select(s => s.ModelLevers)];
+        Sampler = new ParameterSampler(batch);
+        if (raw is not null)
+        {
+            var ids = batch.Scenarios.Select(s => s.Id).ToList();
+            Raw = new RawReorderBuffer(raw, ids, batch.Horizon, capacity: 8, () => new RawBlock(BatchRunner.BlockSize, ids.Count, Sampler.Count));
+        }
+    }
+
+    public Batch Batch { get; }
+
+    public long From { get; }
+
+    public long To { get; }
+
+    public long Blocks { get; }
+
+    public Levers[] Levers { get; }
+
+    public ParameterSampler Sampler { get; }
+
+    public RawReorderBuffer? Raw { get; }
+
+    public IProgress<RunProgress>? Progress { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public bool Failed => Volatile.Read(ref _failure) is not null;
+
+    /// <summary>The next block to run, or -1 when done, cancelled or failed.</summary>
+    public long TakeBlock()
+    {
+        if (CancellationToken.IsCancellationRequested || Failed)
+        {
+            return -1;
+        }
+
+        var b = Interlocked.Increment(ref _nextBlock) - 1;
+        return b < Blocks ? b : -1;
+    }
+
+    public void BlockDone(int worlds)
+    {
+        var done = Interlocked.Add(ref _worldsDone, worlds);
+        Progress?.Report(new RunProgress(done, To - From, Batch.Scenarios.Count));
+    }
+
+    public void Fail(Exception ex)
+    {
+        Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(ex), null);
+        Raw?.Fail();
+    }
+
+    public void ThrowIfFailed() => _failure?.Throw();
+}

@@ -1,0 +1,105 @@
+using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Randomness;
+
+namespace Counterfactual.Experiments.Running;
+
+/// <summary>
+/// One worker: owns a simulator, outcome buffers, a block store and its own aggregate state; runs whole
+/// blocks of worlds and allocates nothing per replication.
+/// </summary>
+/// <remarks>
+/// Within a block the loop is scenario-major: all worlds of scenario 1, then of scenario 2, ... so the
+/// scenario's trajectory histograms (about 0.8 MB) stay in cache; world-major order touched 26 MB of
+/// histograms per world and ran several times slower. Parameters and streams are made once per world
+/// (common random numbers) and the per-world metrics are kept in the block store for the paired claims.
+/// </remarks>
+internal sealed class WorldWorker
+{
+    private readonly RunContext _run;
+    private readonly Model.Simulation.WorldSimulator _simulator;
+    private readonly ReplicationOutcome _outcome;
+    private readonly ReplicationOutcome[] _claimOutcomes;
+    private readonly WorldStreams[] _streams = new WorldStreams[BatchRunner.BlockSize];
+    private readonly RawBlock _store;
+
+    public WorldWorker(RunContext run)
+    {
+        _run = run;
+        var batch = run.Batch;
+        _simulator = new Model.Simulation.WorldSimulator(batch.Catalog, batch.Horizon);
+        _outcome = new ReplicationOutcome(batch.Horizon);
+        _claimOutcomes = [.. batch.Scenarios.Select(_ => new ReplicationOutcome(batch.Horizon))];
+        _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
+        State = new AggregateState(BatchRunner.LayoutOf(batch));
+    }
+
+    public AggregateState State { get; }
+
+    public void Work()
+    {
+        try
+        {
+            long block;
+            while ((block = _run.TakeBlock()) >= 0)
+            {
+                RunBlock(block);
+            }
+        }
+#pragma warning disable CA1031 // the first failure is rethrown on the calling thread by RunContext.ThrowIfFailed
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _run.Fail(ex);
+        }
+    }
+
+    private void RunBlock(long block)
+    {
+        var batch = _run.Batch;
+        var first = _run.From + (block * BatchRunner.BlockSize);
+        var count = (int)Math.Min(BatchRunner.BlockSize, _run.To - first);
+        var store = _run.Raw?.Rent(block) ?? _store;
+        store.FirstReplication = first;
+        store.Worlds = count;
+        Span<double> parameters = stackalloc double[_run.Sampler.Count];
+        for (var w = 0; w < count; w++)
+        {
+            _run.Sampler.Sample(first + w, parameters);
+            store.StoreParameters(w, parameters);
+            _streams[w] = WorldStreams.ForReplication(batch.Seed, first + w);
+        }
+
+        var levers = _run.Levers;
+        for (var s = 0; s < levers.Length; s++)
+        {
+            for (var w = 0; w < count; w++)
+            {
+                _simulator.Run(levers[s], store.ParametersOf(w), _streams[w], _outcome);
+                State.AddOutcome(s, _outcome);
+                store.StoreOutcome(w, s, _outcome);
+            }
+        }
+
+        if (batch.Claims.Count > 0)
+        {
+            for (var w = 0; w < count; w++)
+            {
+                for (var s = 0; s < levers.Length; s++)
+                {
+                    store.Restore(w, s, _claimOutcomes[s]);
+                }
+
+                State.AddClaims(batch.Claims, _claimOutcomes);
+            }
+        }
+
+        State.Worlds += count;
+        if (!ReferenceEquals(store, _store))
+        {
+            _run.Raw!.Complete(block, store);
+        }
+
+        _run.BlockDone(count);
+    }
+}
