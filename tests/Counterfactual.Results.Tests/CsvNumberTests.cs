@@ -72,6 +72,37 @@ public sealed class CsvNumberTests
         }
     }
 
+    [Fact]
+    public void FormatUtf8_FastPath_EqualsExactScientificRounding()
+    {
+        Span<byte> fast = stackalloc byte[CsvNumber.MaxLength];
+        Span<byte> exact = stackalloc byte[CsvNumber.MaxLength];
+        for (var i = 0UL; i < 50_000; i++)
+        {
+            // Log-uniform over the fast path's range and a little beyond, both signs.
+            var bits = SplitMix64.At(7, i);
+            var magnitude = Math.Pow(10, -17 + (40.0 * (bits >> 11) / (1UL << 53)));
+            var value = (bits & 1) == 0 ? magnitude : -magnitude;
+            AssertSame(value, fast, exact);
+
+            // Values on and next to six-digit rounding ties (x.5 in the seventh digit).
+            var tie = ((long)(bits % 900_000) + 100_000 + 0.5) * Math.Pow(10, (int)(bits % 30) - 15);
+            AssertSame(tie, fast, exact);
+            AssertSame(Math.BitIncrement(tie), fast, exact);
+            AssertSame(Math.BitDecrement(tie), fast, exact);
+        }
+
+        static void AssertSame(double value, Span<byte> fast, Span<byte> exact)
+        {
+            var f = CsvNumber.FormatUtf8(value, fast);
+            var e = CsvNumber.FormatUtf8Reference(value, exact);
+            if (!fast[..f].SequenceEqual(exact[..e]))
+            {
+                Assert.Fail($"{value:R}: the fast path gives {System.Text.Encoding.ASCII.GetString(fast[..f])}, the exact path {System.Text.Encoding.ASCII.GetString(exact[..e])}.");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("fr-FR")]
