@@ -113,7 +113,9 @@ internal static class ClaimForestChart
 
     private static string Describe(ClaimRow claim)
     {
-        var margin = double.IsFinite(claim.Margin) && claim.Margin != 0 ? "margin " + Number(claim.Margin) : "margin 0";
+        var equivalence = string.Equals(claim.Test, "equivalence", StringComparison.Ordinal);
+        var margin = !double.IsFinite(claim.Margin) || claim.Margin == 0 ? "margin 0"
+            : (equivalence ? "margin ±" : "margin ") + Number(Math.Abs(claim.Margin));
         return "d = " + Number(claim.Difference) + " [" + Number(claim.CiLow) + ", " + Number(claim.CiHigh) + "]\n" + margin;
     }
 

@@ -35,13 +35,13 @@ internal static class FanChart
         var plot = new Plot();
         AddFan(plot, pact, ChartStyle.Pact, "pact");
         AddFan(plot, noPact, ChartStyle.NoPact, "no pact");
-        plot.Axes.DateTimeTicksBottom();
+        MonthAxis.UseMonthTicks(plot);
         ChartStyle.Label(
             plot,
             title + ": pact vs no pact (" + pair.Label + ")",
             "month  (deployment " + pair.Label + ": " + PactPairs.LabelLegend + ")",
             quantity + " (" + Unit(variable) + ")");
-        plot.ShowLegend(Alignment.UpperLeft);
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ScottPlot;
 
 namespace Counterfactual.Worker.Plotting;
 
@@ -7,6 +8,16 @@ internal static class MonthAxis
 {
     /// <summary>Average days in a month, the width a month occupies on the axis.</summary>
     internal const double DaysPerMonth = 30.44;
+
+    /// <summary>Makes the bottom axis a date axis labelled like the result files: "1944" for January, else "1944-07".</summary>
+    internal static void UseMonthTicks(Plot plot)
+    {
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = date => date.ToString(date.Month == 1 && date.Day == 1 ? "yyyy" : "yyyy-MM", CultureInfo.InvariantCulture);
+        }
+    }
 
     /// <summary>The first day of <paramref name="month"/> as an axis position; false for "never" or anything not "YYYY-MM".</summary>
     internal static bool TryParse(string month, out double position)

@@ -37,14 +37,14 @@ internal static class MonthDistributionChart
         var plot = new Plot();
         AddSeries(plot, pact, -OffsetDays, ChartStyle.Pact, "pact");
         AddSeries(plot, noPact, OffsetDays, ChartStyle.NoPact, "no pact");
-        plot.Axes.DateTimeTicksBottom();
+        MonthAxis.UseMonthTicks(plot);
         plot.Axes.Margins(bottom: 0);
         ChartStyle.Label(
             plot,
             title + ": pact vs no pact (" + pair.Label + ")",
             "month  (deployment " + pair.Label + ": " + PactPairs.LabelLegend + ")",
             "probability per month");
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 
