@@ -33,7 +33,7 @@ public sealed class BadInputTests : IDisposable
     {
         var file = _temp.Write("bad.json", contents);
 
-        var result = Cli.Run(_temp.Path, "check", file);
+        var result = CliProcess.Run(_temp.Path, "check", file);
 
         Assert.True(result.ExitCode == 2, $"{name}: exit {result.ExitCode}\n{result.All}");
         var errors = result.ErrorLines.Where(l => l.StartsWith("error:", StringComparison.Ordinal)).ToList();
@@ -49,7 +49,7 @@ public sealed class BadInputTests : IDisposable
     {
         var file = _temp.Write("bad.json", contents);
 
-        var result = Cli.Run(_temp.Path, "run", file, "--quiet");
+        var result = CliProcess.Run(_temp.Path, "run", file, "--quiet");
 
         Assert.True(result.ExitCode == 2, $"{name}: exit {result.ExitCode}\n{result.All}");
         Assert.Contains(path, result.StdErr, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Run_MissingBatchFile_ExitsTwoNamingTheFile()
     {
-        var result = Cli.Run(_temp.Path, "run", "nowhere.json");
+        var result = CliProcess.Run(_temp.Path, "run", "nowhere.json");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nowhere.json: batch file not found", result.StdErr, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class BadInputTests : IDisposable
     {
         Directory.CreateDirectory(_temp["adir"]);
 
-        var result = Cli.Run(_temp.Path, "run", "adir");
+        var result = CliProcess.Run(_temp.Path, "run", "adir");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is a directory", result.StdErr, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("--replications", "lots", "lots")]
     public void Run_BadOption_ExitsTwoNamingTheOption(string option, string value, string named)
     {
-        var result = Cli.Run(_temp.Path, "run", Repository.TestBatch("small.json"), option, value, "--out", _temp["out"]);
+        var result = CliProcess.Run(_temp.Path, "run", Repository.TestBatch("small.json"), option, value, "--out", _temp["out"]);
 
         Assert.True(result.ExitCode == 2, result.All);
         Assert.Contains(named, result.StdErr, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Run_UnknownCommand_ExitsTwo()
     {
-        var result = Cli.Run(_temp.Path, "fly");
+        var result = CliProcess.Run(_temp.Path, "fly");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("fly", result.StdErr, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ public sealed class HelpAndSchemaTests
     [InlineData(new[] { "schema" }, "schema")]
     public void Help_EveryCommand_ExitsZeroAndDescribesIt(string[] command, string mentioned)
     {
-        var result = Cli.Run(Repository.Root, [.. command, "--help"]);
+        var result = CliProcess.Run(Repository.Root, [.. command, "--help"]);
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("Usage:", result.StdOut, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class HelpAndSchemaTests
     [Fact]
     public void Schema_Printed_IsJsonSchemaNamingEveryTopLevelProperty()
     {
-        var result = Cli.Run(Repository.Root, "schema");
+        var result = CliProcess.Run(Repository.Root, "schema");
 
         Assert.True(result.ExitCode == 0, result.All);
         using var doc = JsonDocument.Parse(result.StdOut);
@@ -37,7 +37,7 @@ public sealed class HelpAndSchemaTests
     [Fact]
     public void Check_ShippedBatches_AreValid()
     {
-        var result = Cli.Run(Repository.Root, "check", "scenarios/essay-claim.json", Repository.TestBatch("small.json"));
+        var result = CliProcess.Run(Repository.Root, "check", "scenarios/essay-claim.json", Repository.TestBatch("small.json"));
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Contains("ok: scenarios/essay-claim.json: 32 scenarios x 10,000 replications", result.StdOut, StringComparison.Ordinal);

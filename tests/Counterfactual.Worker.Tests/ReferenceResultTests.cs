@@ -16,7 +16,7 @@ public sealed class ReferenceResultTests : IDisposable
         var reference = Repository.PathOf("results/essay-claim");
         var fresh = _temp["essay-claim"];
 
-        var result = Cli.Run(Repository.Root, "run", "--out", fresh, "--quiet");
+        var result = CliProcess.Run(Repository.Root, "run", "--out", fresh, "--quiet");
 
         Assert.True(result.ExitCode == 0, result.All);
         ResultFilesAssert.SameCsvBytes(reference, fresh);

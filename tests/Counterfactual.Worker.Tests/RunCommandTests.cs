@@ -16,7 +16,7 @@ public sealed class RunCommandTests : IDisposable
     public void Run_SmallBatch_WritesEveryResultFileAndCsvHelperReadsThem()
     {
         var output = _temp["small"];
-        var result = Cli.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--quiet");
+        var result = CliProcess.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--quiet");
 
         Assert.True(result.ExitCode == 0, result.All);
         foreach (var file in new[] { ResultFiles.Manifest, ResultFiles.Scenarios, ResultFiles.EndStates, ResultFiles.Summary, ResultFiles.Distributions, ResultFiles.Trajectories, ResultFiles.Claims, ResultFiles.Codebook })
@@ -41,7 +41,7 @@ public sealed class RunCommandTests : IDisposable
         var runs = new[] { ("t1", "1"), ("t2", "2"), ("t8", "8"), ("t2again", "2") };
         foreach (var (name, threads) in runs)
         {
-            var result = Cli.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", _temp[name], "--threads", threads, "--replications", "400", "--quiet");
+            var result = CliProcess.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", _temp[name], "--threads", threads, "--replications", "400", "--quiet");
             Assert.True(result.ExitCode == 0, result.All);
         }
 
@@ -88,7 +88,7 @@ public sealed class RunCommandTests : IDisposable
     public void Run_Raw_SampledParametersAreIdenticalAcrossScenariosOfAReplication()
     {
         var output = _temp["raw"];
-        var result = Cli.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--replications", "50", "--raw", "--quiet");
+        var result = CliProcess.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--replications", "50", "--raw", "--quiet");
         Assert.True(result.ExitCode == 0, result.All);
 
         var lines = File.ReadAllLines(Path.Combine(output, ResultFiles.Replications));
@@ -113,7 +113,7 @@ public sealed class RunCommandTests : IDisposable
     private Experiments.Output.ResultSet RunSmall(string name)
     {
         var output = _temp[name];
-        var result = Cli.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--quiet");
+        var result = CliProcess.Run(Repository.Root, "run", Repository.TestBatch("small.json"), "--out", output, "--quiet");
         Assert.True(result.ExitCode == 0, result.All);
         return ResultSetReader.Read(output);
     }

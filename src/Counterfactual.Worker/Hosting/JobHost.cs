@@ -34,6 +34,9 @@ internal static class JobHost
         builder.Logging.AddConsoleFormatter<PlainConsoleFormatter, ConsoleFormatterOptions>();
         builder.Logging.SetMinimumLevel(quiet ? LogLevel.Warning : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+        // Start-up failures (invalid options) are reported below as one line each, not as the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.Configure<HostOptions>(o =>
         {
@@ -47,6 +50,7 @@ internal static class JobHost
         configure(builder.Services);
 
         using var host = builder.Build();
+        var exitCode = host.Services.GetRequiredService<JobExitCode>();
         try
         {
             await host.RunAsync().ConfigureAwait(false);
@@ -61,6 +65,6 @@ internal static class JobHost
             return ExitCodes.BadInput;
         }
 
-        return host.Services.GetRequiredService<JobExitCode>().Value;
+        return exitCode.Value;
     }
 }

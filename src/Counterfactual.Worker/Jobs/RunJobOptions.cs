@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Counterfactual.Worker.Jobs;
 
 /// <summary>The options of <c>counterfactual run</c>, bound from the command line and validated at start.</summary>
@@ -12,14 +10,12 @@ public sealed class RunJobOptions
     public string? Out { get; set; }
 
     /// <summary>Overrides the batch's replication count.</summary>
-    [Range(1L, 1_000_000_000L, ErrorMessage = "--replications must be between 1 and 1,000,000,000.")]
     public long? Replications { get; set; }
 
     /// <summary>Overrides the batch's seed.</summary>
     public ulong? Seed { get; set; }
 
     /// <summary>Worker threads; the results do not depend on it.</summary>
-    [Range(1, 1024, ErrorMessage = "--threads must be between 1 and 1024.")]
     public int Threads { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Also write replications.csv (one row per scenario and replication).</summary>

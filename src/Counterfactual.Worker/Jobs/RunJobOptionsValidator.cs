@@ -2,8 +2,29 @@ using Microsoft.Extensions.Options;
 
 namespace Counterfactual.Worker.Jobs;
 
-/// <summary>Validates <see cref="RunJobOptions"/> at host start (source-generated from the annotations).</summary>
-[OptionsValidator]
-public sealed partial class RunJobOptionsValidator : IValidateOptions<RunJobOptions>
+/// <summary>Validates <see cref="RunJobOptions"/> at host start; each failure names the command-line option.</summary>
+public sealed class RunJobOptionsValidator : IValidateOptions<RunJobOptions>
 {
+    /// <summary>Largest replication count accepted on the command line.</summary>
+    public const long MaxReplications = 1_000_000_000;
+
+    /// <summary>Largest thread count accepted.</summary>
+    public const int MaxThreads = 1024;
+
+    public ValidateOptionsResult Validate(string? name, RunJobOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.Replications is { } r && r is < 1 or > MaxReplications)
+        {
+            failures.Add($"--replications must be between 1 and {MaxReplications:N0} (got {r})");
+        }
+
+        if (options.Threads is < 1 or > MaxThreads)
+        {
+            failures.Add($"--threads must be between 1 and {MaxThreads} (got {options.Threads})");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
 }

@@ -14,7 +14,7 @@ public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
 }
 
 /// <summary>Runs the built <c>counterfactual</c> executable (copied beside the tests) as a separate process.</summary>
-public static class Cli
+public static class CliProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
