@@ -7,8 +7,8 @@ namespace Counterfactual.Results.Battles;
 
 /// <summary>
 /// Writes one row per simulated battle: invariant culture, "\n" line ends, UTF-8 without BOM, a
-/// header; written to a temporary name beside the target and then renamed, so a reader never sees
-/// half a file.
+/// header, numbers in the shared six-significant-digit format (<see cref="CsvNumber"/>); written
+/// atomically (<see cref="AtomicFile"/>), so a reader never sees half a file.
 /// </summary>
 public static class BattleResultsWriter
 {
@@ -24,11 +24,10 @@ public static class BattleResultsWriter
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(results);
-        var full = Path.GetFullPath(path);
-        var temp = full + ".tmp";
-        using (var text = new StreamWriter(temp, false, new UTF8Encoding(false)))
-        using (var writer = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }))
+        AtomicFile.Write(Path.GetFullPath(path), stream =>
         {
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            using var writer = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" });
             foreach (var column in Columns)
             {
                 writer.WriteField(column);
@@ -41,13 +40,11 @@ public static class BattleResultsWriter
                 writer.WriteField(r.War);
                 foreach (var x in (double[])[r.AttackerStrength, r.DefenderStrength, r.DurationDays, r.PAttackerWin, r.PDraw, r.MeanAttackerCasualties, r.MeanDefenderCasualties, r.AttackerRatePerDay, r.DefenderRatePerDay])
                 {
-                    writer.WriteField(x.ToString("R", CultureInfo.InvariantCulture));
+                    writer.WriteField(CsvNumber.Format(x));
                 }
 
                 writer.EndRecord();
             }
-        }
-
-        File.Move(temp, full, overwrite: true);
+        });
     }
 }

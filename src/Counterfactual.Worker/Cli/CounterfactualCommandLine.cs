@@ -40,6 +40,7 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(BattlesCommand());
         return root;
     }
 
@@ -97,6 +98,26 @@ public static class CounterfactualCommandLine
     {
         var command = new Command("schema", "Print the JSON Schema of batch files (for editor completion).");
         command.SetAction(async (_, _) => await JobHost.RunAsync<SchemaJob>(true, _ => { }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command BattlesCommand()
+    {
+        var input = new Option<string>("--input") { Description = "Battle table in the format of CDB90's CDB90-orig.csv (ISQNO, WAR, INTSTA/STRA, INTSTD/STRD, POST1, ...).", HelpName = "FILE", Required = true };
+        var output = new Option<string>("--out") { Description = "CSV to write: one row per battle with win probabilities and casualty rates.", HelpName = "FILE", Required = true };
+        var durations = new Option<string?>("--durations") { Description = "battle_durations.csv (CDB90 data package); default: one beside the input, else the table's own dates.", HelpName = "FILE" };
+        var replications = new Option<int>("--replications") { Description = "Replications per battle.", HelpName = "N", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<ulong>("--seed") { Description = "Random seed.", HelpName = "S", DefaultValueFactory = _ => 1 };
+        var command = new Command("battles", "Fight every battle of a CDB90-format table with the model's combat law.") { input, output, durations, replications, seed };
+        command.SetAction(async (parse, _) => await JobHost.RunAsync<BattlesJob>(false, services =>
+            services.AddOptions<BattlesJobOptions>().Configure(o =>
+            {
+                o.Input = parse.GetValue(input)!;
+                o.Out = parse.GetValue(output)!;
+                o.Durations = parse.GetValue(durations);
+                o.Replications = parse.GetValue(replications);
+                o.Seed = parse.GetValue(seed);
+            })).ConfigureAwait(false));
         return command;
     }
 
