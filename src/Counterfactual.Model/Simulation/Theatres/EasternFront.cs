@@ -14,8 +14,14 @@ internal static class EasternFront
     /// <summary>Month index of 1942-01, when Soviet learning starts.</summary>
     private const int LearningStart = 7;
 
-    /// <summary>Month index of 1943-06 (Kursk), when learning reaches its late value.</summary>
-    private const int LearningEnd = 24;
+    /// <summary>Month index of 1944-06, when learning reaches its late value.</summary>
+    private const int LearningEnd = 36;
+
+    /// <summary>Month index of 1942-05, first month of the southern summer offensive.</summary>
+    private const int CaseBlueStart = 11;
+
+    /// <summary>Month index of 1942-11 (Uranus).</summary>
+    private const int CaseBlueEnd = 17;
 
     /// <summary>Deepest possible German advance (the Urals), km.</summary>
     public const double MaxDepth = 2500;
@@ -42,6 +48,7 @@ internal static class EasternFront
         var winter = moy is 12 or 1 or 2 ? p[Param.EastWinterFactor] : 1;
         var edge = TheatreCombat.Learning(p[Param.EastEdge1941], p[Param.EastEdge1944], t, LearningStart, LearningEnd);
         var surprise = t == 0 ? p[Param.EastSurpriseFactor] : 1;
+        var caseBlue = t is >= CaseBlueStart and <= CaseBlueEnd ? 1 - p[Param.EastCaseBlueShare] : 1;
         var scale = p[Param.EastSupplyScaleKm];
         var supplyGerman = s.D > s.Rail ? Math.Exp((s.Rail - s.D) / scale) : 1;
         var supplySoviet = s.D < s.Rail ? Math.Exp((s.D - s.Rail) / scale) : 1;
@@ -54,7 +61,7 @@ internal static class EasternFront
         var ratio = powerGerman / powerSoviet;
         s.EastRatio = ratio;
 
-        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud, p[Param.EastAdvanceSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
         var before = s.D;
         s.D = Math.Clamp(s.D + advance, MinDepth, MaxDepth);
         s.EastAdvance = s.D - before;

@@ -93,7 +93,8 @@ internal static class Economy
         }
 
         var lostResources = s.D < 0 ? Math.Max(0.3, 1 + (s.D / 2000)) : 1;
-        var share = s.SecondFront == Calendar.Never ? p[Param.GermanEastShare] : p[Param.GermanEastShareAfterInvasion];
+        var drained = s.SecondFront != Calendar.Never || t >= p.Month(Param.MediterraneanDrainMonth);
+        var share = drained ? p[Param.GermanEastShareAfterInvasion] : p[Param.GermanEastShare];
         s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources / 12 * share;
     }
 

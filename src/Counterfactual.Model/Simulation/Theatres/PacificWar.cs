@@ -43,7 +43,7 @@ internal static class PacificWar
         trace?.Record(t, "pacific", "battle", string.Create(CultureInfo.InvariantCulture, $"US/Japan naval-air ratio {ratio:0.00}: US advance {s.Y:P0}, blockade {s.Blockade:P0}."));
     }
 
-    /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level, down to 0.3 at zero.</summary>
+    /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level, down to 0.5 at zero.</summary>
     public static double OilFactor(WorldState s, in ParameterValues p) =>
-        Math.Min(1, 0.3 + (0.7 * s.Oil / p[Param.OilComfortMonths]));
+        Math.Min(1, 0.5 + (0.5 * s.Oil / p[Param.OilComfortMonths]));
 }
