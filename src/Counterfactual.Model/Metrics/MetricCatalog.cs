@@ -68,7 +68,7 @@ public static class MetricCatalog
         Traj(TrajectoryVariable.SovietCohesion, "soviet_cohesion", "0-1", "Soviet cohesion K.", 0, 1),
         Traj(TrajectoryVariable.GermanEastDe, "german_east_de", "DE", "German and allied division-equivalents in the east.", 0, 600),
         Traj(TrajectoryVariable.SovietWestDe, "soviet_west_de", "DE", "Soviet division-equivalents facing Germany.", 0, 1200),
-        Traj(TrajectoryVariable.SovietEastDe, "soviet_east_de", "DE", "Soviet division-equivalents east of Lake Baikal.", 0, 300),
+        Traj(TrajectoryVariable.SovietEastDe, "soviet_east_de", "DE", "Soviet division-equivalents east of Lake Baikal.", 0, 600),
         Traj(TrajectoryVariable.KwantungDe, "kwantung_de", "DE", "Kwantung Army division-equivalents.", 0, 200),
         Traj(TrajectoryVariable.JapanOilMonths, "japan_oil_months", "months", "Japan's oil stock in months of wartime consumption.", 0, 60),
         Traj(TrajectoryVariable.SouthernExtent, "southern_extent", "share 0-1", "Weighted share of the Southern Resource Area held by Japan.", 0, 1),

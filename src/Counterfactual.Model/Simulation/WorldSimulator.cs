@@ -1,6 +1,7 @@
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Simulation.Theatres;
 using Counterfactual.Model.Time;
 
 namespace Counterfactual.Model.Simulation;
@@ -8,9 +9,16 @@ namespace Counterfactual.Model.Simulation;
 /// <summary>
 /// Runs one replication of one scenario: a deterministic function of (levers, sampled parameters,
 /// random streams). One instance per worker thread; it reuses its buffers and allocates nothing per run.
+/// The rules are those of MODEL.md (this project), one theatre per class in <c>Simulation/Theatres</c>.
 /// </summary>
-public sealed class WorldSimulator
+public sealed partial class WorldSimulator
 {
+    private readonly int[] _index;
+    private readonly double[] _values;
+    private readonly WorldState _state = new();
+
+    /// <summary>Creates a simulator for <paramref name="catalog"/>, which must define every <see cref="Param"/>.</summary>
+    /// <exception cref="ArgumentException">The catalog lacks a parameter the model reads.</exception>
     public WorldSimulator(ParameterCatalog catalog, int horizon)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -21,6 +29,17 @@ public sealed class WorldSimulator
 
         Catalog = catalog;
         Horizon = horizon;
+        _index = new int[ParamNames.Count];
+        _values = new double[ParamNames.Count];
+        for (var i = 0; i < _index.Length; i++)
+        {
+            var name = ParamNames.Of((Param)i);
+            _index[i] = catalog.IndexOf(name);
+            if (_index[i] < 0)
+            {
+                throw new ArgumentException($"The parameter catalog lacks '{name}', which the model reads.", nameof(catalog));
+            }
+        }
     }
 
     /// <summary>The parameter table the sampled values follow.</summary>
@@ -32,7 +51,8 @@ public sealed class WorldSimulator
     /// <summary>
     /// Simulates one world under one scenario and writes every metric into <paramref name="outcome"/>.
     /// <paramref name="streams"/> is taken by value: the caller's copy is untouched, so every scenario
-    /// of a world can start from the same state.
+    /// of a world can start from the same state. A <paramref name="trace"/> only listens: it never
+    /// changes a draw or an outcome.
     /// </summary>
     public void Run(in Levers levers, ReadOnlySpan<double> parameters, WorldStreams streams, ReplicationOutcome outcome, ITraceSink? trace = null)
     {
@@ -42,7 +62,82 @@ public sealed class WorldSimulator
             throw new ArgumentException($"Expected {Catalog.Count} parameter values, got {parameters.Length}.", nameof(parameters));
         }
 
+        if (outcome.Horizon != Horizon)
+        {
+            throw new ArgumentException("The outcome buffer's horizon differs from the simulator's.", nameof(outcome));
+        }
+
+        for (var i = 0; i < _index.Length; i++)
+        {
+            _values[i] = parameters[_index[i]];
+        }
+
+        var p = new ParameterValues(_values);
+        var s = _state;
+        Initialise(s, p, levers);
         outcome.Clear();
-        PlaceholderRules.Run(levers, parameters, ref streams, outcome, Horizon, trace);
+        var last = Horizon;
+        for (var t = 0; t <= Horizon; t++)
+        {
+            Decisions.Start(s, p, t, ref streams.Decisions, trace);
+            Economy.Step(s, p, t, trace);
+            EasternFront.Step(s, p, t, ref streams.EasternFront, trace);
+            FarEast.Step(s, p, t, ref streams.FarEast, trace);
+            SouthernOperation.Step(s, p, t, ref streams.South, trace);
+            PacificWar.Step(s, p, t, ref streams.Pacific, trace);
+            WesternFront.Step(s, p, t, ref streams.West, trace);
+            Politics.End(s, p, t, trace);
+            RecordMonth(s, outcome, t);
+            if (s.GermanyOut && s.JapanOut)
+            {
+                last = t;
+                break;
+            }
+        }
+
+        HoldFinalState(outcome, last);
+        Finish(s, p, outcome, last);
+    }
+
+    private static void Initialise(WorldState s, in ParameterValues p, in Levers levers)
+    {
+        s.Reset();
+        s.Pact = levers.Pact;
+        s.EastFloor = Math.Max(0, levers.SovietEastDivisions);
+        s.SouthDe = Math.Max(0, levers.JapanSouthDivisions);
+        s.G = p[Param.GermanEastDe0];
+        s.S = p[Param.SovietWestDe0];
+        s.K = p[Param.SovietCohesion0];
+        s.SE = s.SE0 = Math.Max(0.1, p[Param.SovietEastDe0]);
+        s.Oil = p[Param.OilStockMonths0];
+        s.NJ = p[Param.JapanNaval0];
+        s.KwRef = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - Levers.HistoricalJapanSouthDivisions) + p[Param.KantokuenBoostDe];
+        FarEast.UpdateKwantung(s, p, 0);
+        var ready = (int)Math.Round((p[Param.AtomicReadyYear] - Calendar.StartYear - ((Calendar.StartMonth - 1) / 12.0)) * 12);
+        s.AtomicReady = Math.Max(0, ready);
+    }
+
+    private static void RecordMonth(WorldState s, ReplicationOutcome o, int t)
+    {
+        o.SetTrajectory(t, TrajectoryVariable.GermanDepthKm, s.D);
+        o.SetTrajectory(t, TrajectoryVariable.SovietCohesion, s.K);
+        o.SetTrajectory(t, TrajectoryVariable.GermanEastDe, s.G);
+        o.SetTrajectory(t, TrajectoryVariable.SovietWestDe, s.S);
+        o.SetTrajectory(t, TrajectoryVariable.SovietEastDe, s.SE);
+        o.SetTrajectory(t, TrajectoryVariable.KwantungDe, s.KW);
+        o.SetTrajectory(t, TrajectoryVariable.JapanOilMonths, Math.Clamp(s.Oil, 0, 60));
+        o.SetTrajectory(t, TrajectoryVariable.SouthernExtent, s.Extent);
+        o.SetTrajectory(t, TrajectoryVariable.PacificProgress, s.Y);
+        o.SetTrajectory(t, TrajectoryVariable.WesternFrontProgress, s.W);
+    }
+
+    private static void HoldFinalState(ReplicationOutcome o, int last)
+    {
+        var width = ReplicationOutcome.VariableCount;
+        var row = o.Trajectory.AsSpan(last * width, width);
+        for (var t = last + 1; t <= o.Horizon; t++)
+        {
+            row.CopyTo(o.Trajectory.AsSpan(t * width, width));
+        }
     }
 }

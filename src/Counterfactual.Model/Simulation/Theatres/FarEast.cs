@@ -1,0 +1,89 @@
+using System.Globalization;
+using Counterfactual.Model.Parameters;
+using Counterfactual.Model.Randomness;
+
+namespace Counterfactual.Model.Simulation.Theatres;
+
+/// <summary>
+/// The Kwantung Army against the Soviet Far East and Transbaikal fronts. Penetration <c>Pen</c> is km
+/// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Draws exactly three
+/// normals from the Far East stream every month.
+/// </summary>
+internal static class FarEast
+{
+    /// <summary>Month index of 1942-01, when the Japanese quality edge starts to erode.</summary>
+    private const int LearningStart = 7;
+
+    /// <summary>Month index of 1945-08.</summary>
+    private const int LearningEnd = 50;
+
+    /// <summary>Kwantung DE from the shared pool, the Kantokuen boost, reinforcements, drain and losses.</summary>
+    public static void UpdateKwantung(WorldState s, in ParameterValues p, int t)
+    {
+        var pool = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - s.SouthDe);
+        var boost = t >= 2 ? p[Param.KantokuenBoostDe] : 0;
+        var drained = (pool + boost) * (1 - (p[Param.KwantungDrainPerProgress] * s.Y));
+        s.KW = Math.Max(0.1, drained + s.JapanNorthAdded - s.KwLost);
+    }
+
+    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    {
+        var nAdvance = rng.NextNormal();
+        var nJapan = rng.NextNormal();
+        var nSoviet = rng.NextNormal();
+        if (!s.FeWar)
+        {
+            return;
+        }
+
+        var quality = TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, LearningStart, LearningEnd);
+        var powerJapan = s.KW * quality * (s.Pen > 0 ? Math.Exp(-s.Pen / p[Param.EastSupplyScaleKm]) : 1);
+        var powerSoviet = Math.Max(1e-6, s.SE);
+        var japanAttacks = powerJapan >= powerSoviet;
+        if (japanAttacks)
+        {
+            powerSoviet *= p[Param.FarEastDefenderBonus];
+        }
+        else
+        {
+            powerJapan *= p[Param.FarEastDefenderBonus];
+        }
+
+        var ratio = Math.Max(1e-6, powerJapan) / powerSoviet;
+        s.FeRatio = ratio;
+        var moy = TheatreCombat.MonthOfYear(t);
+        var mud = moy is 3 or 4 or 10 or 11 ? p[Param.EastMudFactor] : 1;
+        var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        s.Pen = Math.Clamp(s.Pen + advance, -2 * p[Param.ManchuriaDepthKm], 2000);
+
+        var w = p[Param.HelmboldExponent];
+        var attacker = p[Param.AttackerLossFactor];
+        var sigma = p[Param.EastLossNoise];
+        var shareJapan = TheatreCombat.LossShare(p[Param.FarEastLossRate], 1 / ratio, w, ratio >= 1 ? attacker : 1, Math.Exp(sigma * nJapan), 0.5);
+        var shareSoviet = TheatreCombat.LossShare(p[Param.FarEastLossRate], ratio, w, ratio >= 1 ? 1 : attacker, Math.Exp(sigma * nSoviet), 0.5);
+        var lostJapan = s.KW * shareJapan;
+        var lostSoviet = s.SE * shareSoviet;
+        s.KwLost += lostJapan;
+        s.KW -= lostJapan;
+        s.SE -= lostSoviet;
+        s.JapanLossDe += lostJapan;
+        s.SovietLossDe += lostSoviet;
+
+        var wasCut = s.RailCut;
+        s.RailCut = s.Pen >= p[Param.FarEastRailCutKm] || (s.RailCut && s.Pen >= 0.5 * p[Param.FarEastRailCutKm]);
+        if (s.Pen <= -p[Param.ManchuriaDepthKm])
+        {
+            s.ManchuriaOccupied = true;
+        }
+
+        if (trace is not null)
+        {
+            trace.Record(t, "far_east", "battle", string.Create(CultureInfo.InvariantCulture, $"Power ratio Japan/USSR {ratio:0.00}: the front moves {advance:+0;-0} km (Japanese penetration {s.Pen:0} km)."));
+            trace.Record(t, "far_east", "loss", string.Create(CultureInfo.InvariantCulture, $"Japan loses {lostJapan:0.0} DE, the Soviet Far East {lostSoviet:0.0} DE."));
+            if (s.RailCut && !wasCut)
+            {
+                trace.Record(t, "far_east", "event", "The Trans-Siberian railway is cut: Vladivostok and the Pacific route are isolated.");
+            }
+        }
+    }
+}

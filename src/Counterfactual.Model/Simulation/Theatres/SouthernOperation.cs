@@ -1,0 +1,74 @@
+using System.Globalization;
+using Counterfactual.Model.Parameters;
+using Counterfactual.Model.Randomness;
+using Calendar = Counterfactual.Model.Time.Calendar;
+
+namespace Counterfactual.Model.Simulation.Theatres;
+
+/// <summary>
+/// Japan's Southern Operation: five sub-campaigns, each with a share of the southern commitment, a
+/// defender, and progress in [0, 1] (1 = fallen). Progress per month = rate x R^elasticity x noise,
+/// R = Japanese effective DE / defender effective DE. Draws exactly five normals from the South stream
+/// every month.
+/// </summary>
+internal static class SouthernOperation
+{
+    private static readonly string[] Names = ["Hong Kong", "the Philippines", "Singapore", "Java", "Rangoon"];
+
+    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    {
+        var n0 = rng.NextNormal();
+        var n1 = rng.NextNormal();
+        var n2 = rng.NextNormal();
+        var n3 = rng.NextNormal();
+        var n4 = rng.NextNormal();
+        if (s.SouthStart == Calendar.Never || s.JapanOut)
+        {
+            return;
+        }
+
+        var elapsed = t - s.SouthStart;
+        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, n0, trace);
+        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, n1, trace);
+        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, n2, trace);
+        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), n3, trace);
+        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), n4, trace);
+
+        var conquered = 0.0;
+        var allDone = true;
+        for (var i = 0; i < WorldState.Campaigns; i++)
+        {
+            conquered += p[Param.SouthWeightHongKong + i] * s.Progress[i];
+            allDone &= s.Progress[i] >= 1;
+        }
+
+        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
+        s.Extent = Math.Clamp(conquered * (1 - reconquest), 0, 1);
+        if (allDone && s.SouthernConquest == Calendar.Never)
+        {
+            s.SouthernConquest = t;
+            trace?.Record(t, "south", "event", "The Southern Operation is complete.");
+        }
+    }
+
+    private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noise, ITraceSink? trace)
+    {
+        var i = (int)c;
+        if (!started || s.Progress[i] >= 1)
+        {
+            return;
+        }
+
+        var japanese = p[Param.SouthAllocHongKong + i] * s.SouthDe;
+        var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
+        var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
+        var step = p[Param.SouthRateHongKong + i] * Math.Exp(p[Param.SouthElasticity] * Math.Log(ratio)) * Math.Exp(p[Param.SouthNoise] * noise);
+        s.Progress[i] = Math.Min(1, s.Progress[i] + step);
+        s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
+        if (s.Progress[i] >= 1)
+        {
+            s.FallMonth[i] = t;
+            trace?.Record(t, "south", "event", $"{Names[i]} falls to Japan.");
+        }
+    }
+}
