@@ -40,6 +40,7 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(ValidateCommand());
         root.Subcommands.Add(BattlesCommand());
         return root;
     }
@@ -98,6 +99,28 @@ public static class CounterfactualCommandLine
     {
         var command = new Command("schema", "Print the JSON Schema of batch files (for editor completion).");
         command.SetAction(async (_, _) => await JobHost.RunAsync<SchemaJob>(true, _ => { }).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Command ValidateCommand()
+    {
+        var batch = new Option<string>("--batch") { Description = "The baseline batch (pact on, historical levers).", HelpName = "FILE", DefaultValueFactory = _ => "scenarios/history/baseline.json" };
+        var events = new Option<string>("--events") { Description = "Calibration targets (target, metric, statistic, argument, history, low, high, source).", HelpName = "FILE", DefaultValueFactory = _ => "scenarios/history/events.csv" };
+        var output = new Option<string>("--out") { Description = "Directory for the baseline's results and scorecard.csv.", HelpName = "DIR", DefaultValueFactory = _ => "results/validation" };
+        var replications = new Option<long?>("--replications") { Description = "Replications of the baseline (default: the batch's, 20,000).", HelpName = "N" };
+        var seed = new Option<ulong?>("--seed") { Description = "Random seed, overriding the batch file.", HelpName = "S" };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", HelpName = "T", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("validate", "Run the historical baseline and score it against the calibration targets; exit 0 only when every target passes.") { batch, events, output, replications, seed, threads };
+        command.SetAction(async (parse, _) => await JobHost.RunAsync<ValidateJob>(false, services =>
+            services.AddOptions<ValidateJobOptions>().Configure(o =>
+            {
+                o.Batch = parse.GetValue(batch)!;
+                o.Events = parse.GetValue(events)!;
+                o.Out = parse.GetValue(output)!;
+                o.Replications = parse.GetValue(replications);
+                o.Seed = parse.GetValue(seed);
+                o.Threads = parse.GetValue(threads);
+            })).ConfigureAwait(false));
         return command;
     }
 

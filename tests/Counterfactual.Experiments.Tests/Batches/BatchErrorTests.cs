@@ -29,7 +29,7 @@ public sealed class BatchErrorTests
         { "  \"levers\": {\"pact\": [true]},\n  \"parameters\": {\n    \"pactCredibility\": {\"beta\": [0, 2]}\n  }\n}", "$.parameters.pactCredibility.beta", 7, "a > 0" },
         { "  \"levers\": {\"pact\": [true]},\n  \"parameters\": {\n    \"pactCredibility\": 1.5\n  }\n}", "$.parameters.pactCredibility", 7, "[0, 1]" },
         { "  \"levers\": {\"pact\": [true]},\n  \"parameters\": {\n    \"pactCredibility\": \"Infinity\"\n  }\n}", "$.parameters.pactCredibility", 7, "number" },
-        { "  \"levers\": {\"pact\": [true]},\n  \"priorSet\": \"railway-records\"\n}", "$.priorSet", 6, "prior set" },
+        { "  \"levers\": {\"pact\": [true]},\n  \"priorSet\": \"no-such-historian\"\n}", "$.priorSet", 6, "prior set" },
         { "  \"levers\": {\"pact\": [true]},\n  \"design\": \"sobol\"\n}", "$.design", 6, "not supported" },
         { "  \"levers\": {\"pact\": [true]},\n  \"scenarios\": [{}]\n}", "$.scenarios", 6, "not both" },
         { "  \"levers\": {\"pact\": [true, false]},\n  \"claims\": [\n    {\"id\": \"x\", \"metric\": \"max_german_depth_kms\", \"a\": {\"pact\": true}, \"b\": {\"pact\": false}, \"test\": \"difference\"}\n  ]\n}", "$.claims[0].metric", 7, "max_german_depth_km" },

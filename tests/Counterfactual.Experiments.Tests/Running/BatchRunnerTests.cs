@@ -48,7 +48,7 @@ public sealed class BatchRunnerTests
         var keys = sink.Rows.Select(r => r.Split(',')).Select(f => (Replication: long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), Scenario: f[0])).ToList();
         var expected = Enumerable.Range(0, 600).SelectMany(r => batch.Scenarios.Select(s => ((long)r, s.Id))).ToList();
         Assert.Equal(expected, keys);
-        Assert.Equal(["pactCredibility", "kantokuenThreshold"], sink.ParameterNames);
+        Assert.Equal(batch.Catalog.Definitions.Select(d => d.Name), sink.ParameterNames);
     }
 
     [Fact]
