@@ -21,13 +21,11 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.True(result.ExitCode is 0 or 1, result.All);
         Assert.Contains("targets pass", result.StdOut, StringComparison.Ordinal);
-        var lines = File.ReadAllLines(_temp["val/scorecard.csv"]);
-        Assert.Equal("target,metric,statistic,history,model,p10,p90,mc_low,mc_high,band,pass", lines[0]);
-        var events = File.ReadAllLines(Repository.PathOf("scenarios/history/events.csv")).Length - 1;
-        Assert.Equal(events, lines.Length - 1);
-        foreach (var line in lines.Skip(1))
+        Assert.Equal("target,metric,statistic,history,model,p10,p90,mc_low,mc_high,band,pass", File.ReadLines(_temp["val/scorecard.csv"]).First());
+        var rows = ReadCsv(_temp["val/scorecard.csv"]);
+        Assert.Equal(ReadCsv(Repository.PathOf("scenarios/history/events.csv")).Count, rows.Count);
+        foreach (var f in rows)
         {
-            var f = SplitCsv(line);
             var (low, high) = (f[7], f[8]);
             var band = f[9];
             Assert.True(Reaches(low, high, band), $"{f[0]}: Monte Carlo interval [{low}, {high}] misses the band {band}");
@@ -82,46 +80,17 @@ public sealed class ValidateCommandTests : IDisposable
             : double.Parse(a, System.Globalization.CultureInfo.InvariantCulture).CompareTo(double.Parse(b, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static List<string> SplitCsv(string line)
+    private static List<string[]> ReadCsv(string path)
     {
-        var fields = new List<string>();
-        var current = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        parser.ReadFields();
+        var rows = new List<string[]>();
+        while (!parser.EndOfData)
         {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    current.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    current.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-            {
-                current.Append(c);
-            }
+            rows.Add(parser.ReadFields()!);
         }
 
-        fields.Add(current.ToString());
-        return fields;
+        return rows;
     }
 }
