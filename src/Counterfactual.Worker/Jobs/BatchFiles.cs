@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Worker.Hosting;
@@ -32,7 +33,8 @@ internal static class BatchFiles
 
         if (info.Length > MaxBytes)
         {
-            throw new UserInputException($"{path}: batch file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}");
+            // "$" like every other whole-document error, so every refusal names a JSON path.
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"{path}: $: batch file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}"));
         }
 
         byte[] bytes;
