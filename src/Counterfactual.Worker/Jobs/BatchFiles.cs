@@ -22,7 +22,7 @@ internal static class BatchFiles
     {
         if (Directory.Exists(path))
         {
-            throw new UserInputException($"{path}: is a directory, not a batch file");
+            throw new UserInputException($"{path}: $: is a directory, not a batch file");
         }
 
         var info = new FileInfo(path);
