@@ -56,7 +56,7 @@ internal sealed partial class BatchValidator
         var b = Required(node, p, "b") is { } bn ? ReadSelection(bn, "selection 'b'") : null;
         var test = ReadTest(node, p);
         var expect = ReadExpect(node, p, test);
-        var margin = ReadMargin(p, test, statistic);
+        var margin = ReadMargin(node, p, test, statistic);
         var alpha = ReadAlpha(p);
         if (_errors.Count > before || id is null || metric is null || a is null || b is null || test is null)
         {
@@ -236,7 +236,7 @@ internal sealed partial class BatchValidator
         }
     }
 
-    private double ReadMargin(Dictionary<string, JProperty> p, ClaimTest? test, ClaimStatistic statistic)
+    private double ReadMargin(JNode node, Dictionary<string, JProperty> p, ClaimTest? test, ClaimStatistic statistic)
     {
         double margin = 0;
         if (p.TryGetValue("margin", out var prop))
@@ -257,7 +257,8 @@ internal sealed partial class BatchValidator
 
         if (test == ClaimTest.Equivalence && margin <= 0)
         {
-            Error(prop?.Value.Path ?? "$.claims", prop?.Value.Line ?? 0, "an equivalence test needs a margin > 0");
+            // Without a 'margin' member the error points at where it belongs: the claim's own line.
+            Error(prop?.Value.Path ?? JTreeReader.PathOf(node.Path, "margin"), prop?.Value.Line ?? node.Line, "an equivalence test needs a margin > 0");
         }
 
         return margin;

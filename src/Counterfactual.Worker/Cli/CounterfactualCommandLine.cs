@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Counterfactual.Worker.Hosting;
 using Counterfactual.Worker.Jobs;
+using Counterfactual.Worker.Watch;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Counterfactual.Worker.Cli;
@@ -42,6 +44,7 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(SchemaCommand());
         root.Subcommands.Add(ValidateCommand());
         root.Subcommands.Add(BattlesCommand());
+        root.Subcommands.Add(WatchCommand());
         return root;
     }
 
@@ -63,8 +66,10 @@ public static class CounterfactualCommandLine
         };
         var raw = new Option<bool>("--raw") { Description = "Also write replications.csv: one row per scenario and replication, with the sampled parameters." };
         var quiet = new Option<bool>("--quiet") { Description = "Print warnings and errors only; no progress." };
+        var maxRuns = MaxRunsOption();
+        var force = new Option<bool>("--force") { Description = "Run a batch over the --max-runs limit, and skip the free-disk check of --raw." };
 
-        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet };
+        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, maxRuns, force };
         command.SetAction(async (parse, _) =>
         {
             var isQuiet = parse.GetValue(quiet);
@@ -79,6 +84,9 @@ public static class CounterfactualCommandLine
                     o.Threads = parse.GetValue(threads);
                     o.Raw = parse.GetValue(raw);
                     o.Quiet = isQuiet;
+                    o.MaxRuns = parse.GetValue(maxRuns);
+                    o.MaxRunsVariable = Environment.GetEnvironmentVariable(ResourceGuard.MaxRunsVariable);
+                    o.Force = parse.GetValue(force);
                 }).ValidateOnStart();
                 services.AddSingleton<IValidateOptions<RunJobOptions>, RunJobOptionsValidator>();
             }).ConfigureAwait(false);
@@ -141,6 +149,63 @@ public static class CounterfactualCommandLine
                 o.Replications = parse.GetValue(replications);
                 o.Seed = parse.GetValue(seed);
             })).ConfigureAwait(false));
+        return command;
+    }
+
+    private static Option<long?> MaxRunsOption() => new("--max-runs")
+    {
+        Description = $"Refuse a batch of more than N scenario-replications (scenarios x replications) unless --force (default: ${ResourceGuard.MaxRunsVariable}, else {ResourceGuard.DefaultMaxRuns:N0}).",
+        HelpName = "N",
+    };
+
+    private static Command WatchCommand()
+    {
+        var inbox = new Option<string>("--inbox")
+        {
+            Description = "Folder to watch for batch files (*.json; dotfiles and temporary names are ignored). Files move to processing/, then done/ or failed/ (with NAME.error.txt) inside it.",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => WatchOptions.DefaultInbox,
+        };
+        var results = new Option<string>("--results")
+        {
+            Description = "Parent of the result folders: each batch is written to DIR/<batch name>.",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => WatchOptions.DefaultResults,
+        };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Worker threads per run (default: all cores).",
+            HelpName = "T",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var rescan = new Option<double>("--rescan")
+        {
+            Description = "Seconds between rescans of the inbox, a safety net for missed file-system events.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 5,
+        };
+        var maxRuns = MaxRunsOption();
+        var command = new Command(
+            "watch",
+            "Run every batch file dropped into an inbox folder, oldest first, until stopped (Ctrl+C or SIGTERM). A file interrupted by a stop stays in processing/ and runs again on the next start.")
+        {
+            inbox, results, threads, rescan, maxRuns,
+        };
+        command.SetAction(async (parse, _) => await JobHost.RunServiceAsync<WatchService>(false, services =>
+        {
+            services.AddSystemd();
+            services.AddOptions<WatchOptions>().Configure(o =>
+            {
+                o.Inbox = parse.GetValue(inbox) ?? WatchOptions.DefaultInbox;
+                o.Results = parse.GetValue(results) ?? WatchOptions.DefaultResults;
+                o.Threads = parse.GetValue(threads);
+                var seconds = parse.GetValue(rescan);
+                o.RescanInterval = double.IsFinite(seconds) && seconds > 0 && seconds < 86_400 ? TimeSpan.FromSeconds(seconds) : TimeSpan.Zero;
+                o.MaxRuns = parse.GetValue(maxRuns);
+                o.MaxRunsVariable = Environment.GetEnvironmentVariable(ResourceGuard.MaxRunsVariable);
+            }).ValidateOnStart();
+            services.AddSingleton<IValidateOptions<WatchOptions>, WatchOptionsValidator>();
+        }).ConfigureAwait(false));
         return command;
     }
 

@@ -16,8 +16,29 @@ internal static class JobHost
     /// <summary>How long a cancelled job may take to write its partial result before the host gives up.</summary>
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
 
-    public static async Task<int> RunAsync<TJob>(bool quiet, Action<IServiceCollection> configure)
-        where TJob : class, ICommandJob
+    /// <summary>Runs a one-shot command: <typeparamref name="TJob"/> under <see cref="JobService"/>, which stops the host when done.</summary>
+    public static Task<int> RunAsync<TJob>(bool quiet, Action<IServiceCollection> configure)
+        where TJob : class, ICommandJob =>
+        RunHostAsync(quiet, services =>
+        {
+            services.AddSingleton<ICommandJob, TJob>();
+            services.AddHostedService<JobService>();
+            configure(services);
+        });
+
+    /// <summary>
+    /// Runs a long-lived hosted service (e.g. <c>watch</c>) until Ctrl+C or SIGTERM; the service sets
+    /// <see cref="JobExitCode"/> when it stops cleanly.
+    /// </summary>
+    public static Task<int> RunServiceAsync<TService>(bool quiet, Action<IServiceCollection> configure)
+        where TService : class, IHostedService =>
+        RunHostAsync(quiet, services =>
+        {
+            services.AddHostedService<TService>();
+            configure(services);
+        });
+
+    private static async Task<int> RunHostAsync(bool quiet, Action<IServiceCollection> configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -45,8 +66,6 @@ internal static class JobHost
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<JobExitCode>();
-        builder.Services.AddSingleton<ICommandJob, TJob>();
-        builder.Services.AddHostedService<JobService>();
         configure(builder.Services);
 
         using var host = builder.Build();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Worker.Hosting;
@@ -21,7 +22,7 @@ internal static class BatchFiles
     {
         if (Directory.Exists(path))
         {
-            throw new UserInputException($"{path}: is a directory, not a batch file");
+            throw new UserInputException($"{path}: $: is a directory, not a batch file");
         }
 
         var info = new FileInfo(path);
@@ -32,7 +33,8 @@ internal static class BatchFiles
 
         if (info.Length > MaxBytes)
         {
-            throw new UserInputException($"{path}: batch file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}");
+            // "$" like every other whole-document error, so every refusal names a JSON path.
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"{path}: $: batch file is {info.Length:N0} bytes; the limit is {MaxBytes:N0}"));
         }
 
         byte[] bytes;

@@ -38,6 +38,12 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
             throw new UserInputException($"two batches would write to the same directory {duplicate.Key}; give them different names");
         }
 
+        // Resource guards before anything is created: a refused batch leaves no directory behind.
+        foreach (var plan in plans)
+        {
+            ResourceGuard.Enforce(plan.Loaded.Path, plan.Batch, plan.OutputDirectory, plan.Raw, ResourceGuard.MaxRuns(o.MaxRuns, o.MaxRunsVariable), o.Force);
+        }
+
         foreach (var plan in plans)
         {
             var code = RunOne(plan, o, cancellationToken);

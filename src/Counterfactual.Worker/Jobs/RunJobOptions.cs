@@ -23,4 +23,13 @@ public sealed class RunJobOptions
 
     /// <summary>No progress and no information lines; warnings and errors only.</summary>
     public bool Quiet { get; set; }
+
+    /// <summary>Largest scenarios x replications run without <see cref="Force"/>; null means COUNTERFACTUAL_MAX_RUNS or the default.</summary>
+    public long? MaxRuns { get; set; }
+
+    /// <summary>The value of the COUNTERFACTUAL_MAX_RUNS environment variable, validated at start.</summary>
+    public string? MaxRunsVariable { get; set; }
+
+    /// <summary>Run batches over the limit, and skip the free-disk check of <see cref="Raw"/>.</summary>
+    public bool Force { get; set; }
 }

@@ -6,7 +6,7 @@ namespace Counterfactual.Worker.Jobs;
 public sealed class RunJobOptionsValidator : IValidateOptions<RunJobOptions>
 {
     /// <summary>Largest replication count accepted on the command line.</summary>
-    public const long MaxReplications = 1_000_000_000;
+    public const long MaxReplications = Counterfactual.Experiments.Batches.Batch.MaxReplications;
 
     /// <summary>Largest thread count accepted.</summary>
     public const int MaxThreads = 1024;
@@ -23,6 +23,15 @@ public sealed class RunJobOptionsValidator : IValidateOptions<RunJobOptions>
         if (options.Threads is < 1 or > MaxThreads)
         {
             failures.Add($"--threads must be between 1 and {MaxThreads} (got {options.Threads})");
+        }
+
+        if (options.MaxRuns is < 1)
+        {
+            failures.Add($"--max-runs must be at least 1 (got {options.MaxRuns})");
+        }
+        else if (options.MaxRuns is null && options.MaxRunsVariable is { } variable && !ResourceGuard.TryParseLimit(variable, out _))
+        {
+            failures.Add($"{ResourceGuard.MaxRunsVariable} must be a positive whole number of scenario-replications (got '{variable}')");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

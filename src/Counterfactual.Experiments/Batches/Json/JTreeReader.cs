@@ -50,7 +50,7 @@ internal static class JTreeReader
         }
         catch (JsonException ex)
         {
-            error = Clean(ex.Message);
+            error = NonJsonNumber(utf8, reader.BytesConsumed) ?? Clean(ex.Message);
             errorLine = ex.LineNumber + 1;
             return null;
         }
@@ -128,8 +128,28 @@ internal static class JTreeReader
             ? parent + "." + name
             : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
+    /// <summary>NaN and Infinity are not JSON: say so instead of "'N' is an invalid start of a value".</summary>
+    private static string? NonJsonNumber(ReadOnlySpan<byte> utf8, long consumed)
+    {
+        var rest = utf8[(int)Math.Min(consumed, utf8.Length)..].TrimStart(" \t\r\n:,["u8);
+        foreach (var word in new[] { "NaN"u8.ToArray(), "Infinity"u8.ToArray(), "-Infinity"u8.ToArray() })
+        {
+            if (rest.StartsWith(word))
+            {
+                return "syntax error: " + Encoding.UTF8.GetString(word) + " is not a JSON number; batch values must be finite numbers";
+            }
+        }
+
+        return null;
+    }
+
     private static string Clean(string message)
     {
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "the file holds no JSON value (it is empty, or only whitespace and comments)";
+        }
+
         // System.Text.Json appends "Path: $ | LineNumber: 3 | BytePositionInLine: 7."; the line is reported separately.
         var text = message;
         foreach (var marker in new[] { " Path: ", " LineNumber: " })
