@@ -40,6 +40,9 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(ResultCommands.Trace());
+        root.Subcommands.Add(ResultCommands.Compare());
+        root.Subcommands.Add(ResultCommands.Plot());
         return root;
     }
 
