@@ -45,6 +45,9 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(ValidateCommand());
         root.Subcommands.Add(BattlesCommand());
         root.Subcommands.Add(WatchCommand());
+        root.Subcommands.Add(ResultCommands.Trace());
+        root.Subcommands.Add(ResultCommands.Compare());
+        root.Subcommands.Add(ResultCommands.Plot());
         return root;
     }
 
