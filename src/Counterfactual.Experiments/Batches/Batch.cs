@@ -85,6 +85,9 @@ public sealed class Batch
     /// <summary>PRIM scenario discovery for the claims, or null.</summary>
     public DiscoveryOptions? Discovery { get; init; }
 
+    /// <summary>The same batch without adaptive replication, sensitivity and discovery (conditioning kept).</summary>
+    public Batch WithoutAnalysis() => new(Name, Description, Seed, Replications, Horizon, Levers, Scenarios, Catalog, PriorSet, Design, Claims, Outputs) { Conditioning = Conditioning };
+
     /// <summary>The same batch with command-line overrides applied.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Replications outside 1..<see cref="MaxReplications"/>.</exception>
     public Batch WithOverrides(long? replications = null, ulong? seed = null)
