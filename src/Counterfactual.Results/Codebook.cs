@@ -14,7 +14,8 @@ public static class Codebook
     /// <param name="leverNames">The lever columns of scenarios.csv, in order.</param>
     /// <param name="includesRaw">Whether replications.csv is part of the result set.</param>
     /// <param name="parameters">The model parameters (the param_ columns of replications.csv); <see cref="ParameterTable.Default"/> when null.</param>
-    public static IReadOnlyList<CodebookRow> Build(IReadOnlyList<string> leverNames, bool includesRaw, IReadOnlyList<ParameterDefinition>? parameters = null)
+    /// <param name="analysisFiles">The claim-analysis files written (conditioning.csv, sensitivity.csv, discovery.csv), if any.</param>
+    public static IReadOnlyList<CodebookRow> Build(IReadOnlyList<string> leverNames, bool includesRaw, IReadOnlyList<ParameterDefinition>? parameters = null, IReadOnlyCollection<string>? analysisFiles = null)
     {
         ArgumentNullException.ThrowIfNull(leverNames);
         parameters ??= ParameterTable.Default.Definitions;
@@ -24,7 +25,8 @@ public static class Codebook
         Add(rows, ResultFiles.Summary, ResultColumns.Summary);
         Add(rows, ResultFiles.Distributions, ResultColumns.Distributions);
         Add(rows, ResultFiles.Trajectories, ResultColumns.Trajectories);
-        Add(rows, ResultFiles.Claims, ResultColumns.Claims);
+        Add(rows, ResultFiles.Claims, ResultColumns.ClaimsWithConditioning);
+        AddAnalysis(rows, analysisFiles ?? []);
         if (includesRaw)
         {
             Add(rows, ResultFiles.Replications, ReplicationColumns.Specs(parameters));
@@ -55,6 +57,24 @@ public static class Codebook
 
         columns.Add(ResultColumns.ScenarioReplications);
         return columns;
+    }
+
+    private static void AddAnalysis(List<CodebookRow> rows, IReadOnlyCollection<string> files)
+    {
+        if (files.Contains(ResultFiles.Conditioning))
+        {
+            Add(rows, ResultFiles.Conditioning, AnalysisColumns.Conditioning);
+        }
+
+        if (files.Contains(ResultFiles.Sensitivity))
+        {
+            Add(rows, ResultFiles.Sensitivity, AnalysisColumns.Sensitivity);
+        }
+
+        if (files.Contains(ResultFiles.Discovery))
+        {
+            Add(rows, ResultFiles.Discovery, AnalysisColumns.Discovery);
+        }
     }
 
     private static void Add(List<CodebookRow> rows, string file, IEnumerable<ColumnSpec> columns)

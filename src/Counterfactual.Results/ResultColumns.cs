@@ -71,7 +71,7 @@ internal static class ResultColumns
         new("scenario_b", "string", "", "Scenario selection B (the compared side)."),
         new("estimate_a", "number", SameAsMetric, "Estimate of the metric under A."),
         new("estimate_b", "number", SameAsMetric, "Estimate of the metric under B."),
-        new("difference", "number", SameAsMetric, "estimate_b - estimate_a, estimated from paired replications (common random numbers)."),
+        new("difference", "number", SameAsMetric, "estimate_b - estimate_a, estimated from paired replications (common random numbers); for median claims, the median of the per-world paired differences (B - A, months), which need not equal estimate_b - estimate_a."),
         new("ci_low", "number", SameAsMetric, "Lower bound of the confidence interval of difference."),
         new("ci_high", "number", SameAsMetric, "Upper bound of the confidence interval of difference."),
         new("margin", "number", SameAsMetric, "Equivalence or superiority margin; blank when the test has none."),
@@ -80,6 +80,9 @@ internal static class ResultColumns
         new("verdict", "string", "", "HOLDS, FAILS or INCONCLUSIVE."),
         new("replications_needed", "integer", "replications", "Estimated replications per scenario that would make an INCONCLUSIVE verdict conclusive (0 when already conclusive)."),
     ];
+
+    /// <summary>claims.csv as written: the columns of ARCHITECTURE.md, then conditioning.</summary>
+    internal static readonly IReadOnlyList<ColumnSpec> ClaimsWithConditioning = [.. Claims, AnalysisColumns.ClaimConditioning];
 
     internal static readonly IReadOnlyList<ColumnSpec> Codebook =
     [

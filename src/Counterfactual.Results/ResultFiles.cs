@@ -33,6 +33,15 @@ public static class ResultFiles
     /// <summary>One row per scenario x replication (only with <c>--raw</c>); streamed by <see cref="CsvRawSink"/>.</summary>
     public const string Replications = "replications.csv";
 
+    /// <summary>The history-conditioning summary, one row (only when the batch has a conditioning block).</summary>
+    public const string Conditioning = "conditioning.csv";
+
+    /// <summary>One row per claim x uncertain parameter: Sobol indices (only when the batch asks for sensitivity).</summary>
+    public const string Sensitivity = "sensitivity.csv";
+
+    /// <summary>One row per claim x PRIM box x restricted dimension (only when the batch asks for discovery).</summary>
+    public const string Discovery = "discovery.csv";
+
     /// <summary>The aggregate CSVs in the order they are written (codebook last among them).</summary>
     public static IReadOnlyList<string> AggregateCsvs { get; } =
         [Scenarios, EndStates, Summary, Distributions, Trajectories, Claims, Codebook];

@@ -80,7 +80,7 @@ public static class ResultSetReader
             new TrajectoryRow(r.Text(0), r.Text(1), r.Text(2), r.Number(3), r.Number(4), r.Number(5), r.Number(6)));
 
     private static List<ClaimRow> ReadClaims(string directory) =>
-        ReadAll(directory, ResultFiles.Claims, ResultColumns.Claims, r => new ClaimRow(
+        ReadAll(directory, ResultFiles.Claims, ResultColumns.ClaimsWithConditioning, r => new ClaimRow(
             ClaimId: r.Text(0),
             Statement: r.Text(1),
             Metric: r.Text(2),
@@ -95,7 +95,8 @@ public static class ResultSetReader
             Test: r.Text(11),
             PValue: r.Number(12),
             Verdict: r.Text(13),
-            ReplicationsNeeded: r.Integer(14)));
+            ReplicationsNeeded: r.Integer(14),
+            Conditioning: r.Text(15)));
 
     private static List<T> ReadAll<T>(string directory, string file, IReadOnlyList<ColumnSpec> columns, Func<CsvTableReader, T> map)
     {

@@ -88,7 +88,7 @@ public static partial class ResultSetWriter
 
     private static void WriteClaims(CsvRowWriter csv, IReadOnlyList<ClaimRow> rows)
     {
-        csv.Header(ResultColumns.Names(ResultColumns.Claims));
+        csv.Header(ResultColumns.Names(ResultColumns.ClaimsWithConditioning));
         foreach (var row in rows)
         {
             csv.Text(row.ClaimId);
@@ -106,6 +106,7 @@ public static partial class ResultSetWriter
             csv.Number(row.PValue);
             csv.Text(row.Verdict);
             csv.Integer(row.ReplicationsNeeded);
+            csv.Text(row.Conditioning);
             csv.EndRecord();
         }
     }

@@ -34,10 +34,12 @@ public static partial class ResultSetWriter
         WriteCsv(outputDirectory, ResultFiles.Distributions, csv => WriteDistributions(csv, results.Distributions));
         WriteCsv(outputDirectory, ResultFiles.Trajectories, csv => WriteTrajectories(csv, results.Trajectories));
         WriteCsv(outputDirectory, ResultFiles.Claims, csv => WriteClaims(csv, results.Claims));
-        var codebook = Codebook.Build(results.LeverNames, includesRaw, parameters);
+        WriteAnalysis(results, outputDirectory);
+        var analysisFiles = AnalysisFiles(results);
+        var codebook = Codebook.Build(results.LeverNames, includesRaw, parameters, analysisFiles);
         WriteCsv(outputDirectory, ResultFiles.Codebook, csv => WriteCodebook(csv, codebook));
 
-        List<string> files = [.. ResultFiles.AggregateCsvs];
+        List<string> files = [.. ResultFiles.AggregateCsvs, .. analysisFiles];
         if (includesRaw)
         {
             files.Add(ResultFiles.Replications);

@@ -4,9 +4,10 @@ namespace Counterfactual.Experiments.Aggregation;
 
 /// <summary>
 /// The dimensions of an <see cref="AggregateState"/>: fixed by the batch (scenarios, horizon, claims), never by
-/// the replication count, so memory is flat in R.
+/// the replication count, so memory is flat in R. <paramref name="Conditioned"/>: the batch has a conditioning
+/// block, so the state also holds the accepted-world count and a second set of claim accumulators.
 /// </summary>
-public sealed record AggregateLayout(int Scenarios, int Horizon, int Claims)
+public sealed record AggregateLayout(int Scenarios, int Horizon, int Claims, bool Conditioned = false)
 {
     /// <summary>Fine bins per numeric metric (quantiles in summary.csv); a multiple of <see cref="DistributionBins"/>.</summary>
     public const int NumericBins = 2000;

@@ -69,14 +69,30 @@ public sealed partial class AggregateState
     }
 
     /// <summary>Adds one world's paired claim statistics (all scenarios of the world already run).</summary>
-    internal void AddClaims(IReadOnlyList<ClaimSpec> claims, ReplicationOutcome[] outcomes)
+    internal void AddClaims(IReadOnlyList<ClaimSpec> claims, ReplicationOutcome[] outcomes) => AddClaims(claims, outcomes, Claims);
+
+    /// <summary>
+    /// Adds one world to the claims: always to the unconditioned accumulators and, when the batch conditions on
+    /// history and the world's factual run matches the evidence, to the conditioned ones too.
+    /// </summary>
+    internal void AddWorld(Batch batch, ReplicationOutcome[] outcomes)
+    {
+        AddClaims(batch.Claims, outcomes, Claims);
+        if (batch.Conditioning is { } conditioning && conditioning.Accepts(outcomes[conditioning.FactualScenario]))
+        {
+            Accepted++;
+            AddClaims(batch.Claims, outcomes, ConditionedClaims);
+        }
+    }
+
+    private static void AddClaims(IReadOnlyList<ClaimSpec> claims, ReplicationOutcome[] outcomes, IReadOnlyList<ClaimAccumulator> accumulators)
     {
         for (var c = 0; c < claims.Count; c++)
         {
             var spec = claims[c];
             if (spec.Statistic == ClaimStatistic.Median)
             {
-                Claims[c].N++;
+                AddMedian(spec, outcomes, accumulators[c]);
                 continue;
             }
 
@@ -101,7 +117,7 @@ public sealed partial class AggregateState
                 continue;
             }
 
-            var acc = Claims[c];
+            var acc = accumulators[c];
             var d = sumB - sumA;
             acc.N++;
             acc.SumA += sumA;
@@ -130,6 +146,26 @@ public sealed partial class AggregateState
                 }
             }
         }
+    }
+
+    /// <summary>A median claim's world: the month sums over pairs, when the event happened in every run of the pairs.</summary>
+    private static void AddMedian(ClaimSpec spec, ReplicationOutcome[] outcomes, ClaimAccumulator acc)
+    {
+        long sumA = 0, sumB = 0;
+        foreach (var pair in spec.Pairs)
+        {
+            var a = outcomes[pair.A].Months[spec.Metric.Index];
+            var b = outcomes[pair.B].Months[spec.Metric.Index];
+            if (a == Calendar.Never || b == Calendar.Never)
+            {
+                return;
+            }
+
+            sumA += a;
+            sumB += b;
+        }
+
+        acc.AddMedianWorld(sumA, sumB);
     }
 
     /// <summary>The value a claim reads from one outcome: an indicator, a month index or a number; NaN when undefined.</summary>

@@ -5,7 +5,7 @@ namespace Counterfactual.Experiments.Aggregation;
 public sealed partial class AggregateState
 {
     private const int Magic = 0x47414643; // "CFAG"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>
     /// Writes the state in a stable little-endian binary format (magic, version, layout, worlds, arrays), for
@@ -20,6 +20,7 @@ public sealed partial class AggregateState
         writer.Write(Layout.Scenarios);
         writer.Write(Layout.Horizon);
         writer.Write(Layout.Claims);
+        writer.Write(Layout.Conditioned);
         writer.Write(Worlds);
         Write(writer, States);
         Write(writer, MonthHistogram);
@@ -38,6 +39,12 @@ public sealed partial class AggregateState
         {
             claim.Write(writer);
         }
+
+        writer.Write(Accepted);
+        foreach (var claim in ConditionedClaims)
+        {
+            claim.Write(writer);
+        }
     }
 
     /// <summary>Reads a state written by <see cref="WriteTo"/>.</summary>
@@ -53,7 +60,7 @@ public sealed partial class AggregateState
                 throw new InvalidDataException("Not an aggregate state of this format version.");
             }
 
-            var layout = new AggregateLayout(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            var layout = new AggregateLayout(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadBoolean());
             if (layout.Scenarios is < 1 or > 100_000 || layout.Horizon is < 0 or > 10_000 || layout.Claims is < 0 or > 100_000)
             {
                 throw new InvalidDataException($"Implausible layout {layout}.");
@@ -74,6 +81,12 @@ public sealed partial class AggregateState
             }
 
             foreach (var claim in state.Claims)
+            {
+                claim.Read(reader);
+            }
+
+            state.Accepted = reader.ReadInt64();
+            foreach (var claim in state.ConditionedClaims)
             {
                 claim.Read(reader);
             }

@@ -26,6 +26,7 @@ public sealed partial class AggregateState
         TrajectorySum = new Int128[cells];
         TrajectoryHistogram = new int[cells * AggregateLayout.TrajectoryBins];
         Claims = [.. Enumerable.Range(0, layout.Claims).Select(_ => new ClaimAccumulator())];
+        ConditionedClaims = layout.Conditioned ? [.. Enumerable.Range(0, layout.Claims).Select(_ => new ClaimAccumulator())] : [];
     }
 
     /// <summary>The dimensions.</summary>
@@ -61,6 +62,12 @@ public sealed partial class AggregateState
     /// <summary>One accumulator per claim, in batch order.</summary>
     public IReadOnlyList<ClaimAccumulator> Claims { get; }
 
+    /// <summary>Worlds whose factual run matched the conditioning evidence (0 without conditioning).</summary>
+    public long Accepted { get; internal set; }
+
+    /// <summary>One accumulator per claim over the accepted worlds only; empty without conditioning.</summary>
+    public IReadOnlyList<ClaimAccumulator> ConditionedClaims { get; }
+
     /// <summary>Adds another state of the same layout into this one.</summary>
     public void Merge(AggregateState other)
     {
@@ -83,6 +90,12 @@ public sealed partial class AggregateState
         for (var i = 0; i < Claims.Count; i++)
         {
             Claims[i].Merge(other.Claims[i]);
+        }
+
+        Accepted += other.Accepted;
+        for (var i = 0; i < ConditionedClaims.Count; i++)
+        {
+            ConditionedClaims[i].Merge(other.ConditionedClaims[i]);
         }
     }
 

@@ -3,7 +3,9 @@ namespace Counterfactual.Experiments.Aggregation;
 /// <summary>
 /// Paired statistics of one claim over worlds: per world, the sums over the claim's pairs of A's and B's
 /// values (fixed point) and of their difference; for probabilities also the paired 2x2 table (single pair).
-/// Exact integers, so merging is order-independent.
+/// Exact integers, so merging is order-independent. For median claims (month metrics) it also keeps exact
+/// histograms, keyed by month index: of the per-world paired difference D = sum over pairs of (B - A), and of
+/// the per-world sums over pairs of A and of B. Their size is bounded by the horizon, never by the worlds.
 /// </summary>
 public sealed class ClaimAccumulator
 {
@@ -34,8 +36,50 @@ public sealed class ClaimAccumulator
     /// <summary>Neither.</summary>
     public long Neither { get; internal set; }
 
+    /// <summary>Median claims: count of worlds by paired difference D (sum over pairs of B - A, in months).</summary>
+    public IReadOnlyDictionary<long, long> Differences => _differences;
+
+    /// <summary>Median claims: count of worlds by the sum over pairs of A's month index.</summary>
+    public IReadOnlyDictionary<long, long> ValuesA => _valuesA;
+
+    /// <summary>Median claims: count of worlds by the sum over pairs of B's month index.</summary>
+    public IReadOnlyDictionary<long, long> ValuesB => _valuesB;
+
+    private readonly Dictionary<long, long> _differences = [];
+    private readonly Dictionary<long, long> _valuesA = [];
+    private readonly Dictionary<long, long> _valuesB = [];
+
+    /// <summary>Adds one world of a median claim (month sums over pairs).</summary>
+    internal void AddMedianWorld(long sumA, long sumB)
+    {
+        N++;
+        Increment(_differences, sumB - sumA, 1);
+        Increment(_valuesA, sumA, 1);
+        Increment(_valuesB, sumB, 1);
+    }
+
+    private static void Increment(Dictionary<long, long> counts, long key, long by)
+    {
+        counts[key] = counts.GetValueOrDefault(key) + by;
+    }
+
     internal void Merge(ClaimAccumulator other)
     {
+        foreach (var (k, v) in other._differences)
+        {
+            Increment(_differences, k, v);
+        }
+
+        foreach (var (k, v) in other._valuesA)
+        {
+            Increment(_valuesA, k, v);
+        }
+
+        foreach (var (k, v) in other._valuesB)
+        {
+            Increment(_valuesB, k, v);
+        }
+
         N += other.N;
         SumA += other.SumA;
         SumB += other.SumB;
@@ -58,6 +102,35 @@ public sealed class ClaimAccumulator
         writer.Write(OnlyA);
         writer.Write(OnlyB);
         writer.Write(Neither);
+        WriteCounts(writer, _differences);
+        WriteCounts(writer, _valuesA);
+        WriteCounts(writer, _valuesB);
+    }
+
+    private static void WriteCounts(BinaryWriter writer, Dictionary<long, long> counts)
+    {
+        writer.Write(counts.Count);
+        foreach (var key in counts.Keys.Order())
+        {
+            writer.Write(key);
+            writer.Write(counts[key]);
+        }
+    }
+
+    private static void ReadCounts(BinaryReader reader, Dictionary<long, long> counts)
+    {
+        counts.Clear();
+        var n = reader.ReadInt32();
+        if (n is < 0 or > 10_000_000)
+        {
+            throw new InvalidDataException($"Implausible histogram size {n}.");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var key = reader.ReadInt64();
+            counts[key] = reader.ReadInt64();
+        }
     }
 
     internal void Read(BinaryReader reader)
@@ -71,5 +144,8 @@ public sealed class ClaimAccumulator
         OnlyA = reader.ReadInt64();
         OnlyB = reader.ReadInt64();
         Neither = reader.ReadInt64();
+        ReadCounts(reader, _differences);
+        ReadCounts(reader, _valuesA);
+        ReadCounts(reader, _valuesB);
     }
 }

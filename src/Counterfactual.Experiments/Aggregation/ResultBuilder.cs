@@ -27,6 +27,15 @@ public static class ResultBuilder
         }
 
         var scenarios = batch.Scenarios.Select(s => new ScenarioRow(s.Id, s.Values, state.Worlds)).ToList();
+        List<ClaimRow> claims = [.. batch.Claims.Select((c, i) => ClaimEvaluator.Evaluate(batch, c, state, i))];
+        ConditioningRow? conditioning = null;
+        if (batch.Conditioning is { } spec)
+        {
+            claims.AddRange(batch.Claims.Select((c, i) => ClaimEvaluator.EvaluateConditioned(batch, c, state, i)));
+            var (low, high) = Wilson.Interval95(state.Accepted, state.Worlds);
+            conditioning = new ConditioningRow(batch.Scenarios[spec.FactualScenario].Id, spec.Describe(), state.Worlds, state.Accepted, Ratio(state.Accepted, state.Worlds), low, high);
+        }
+
         return new ResultSet(
             manifest,
             [.. batch.Levers.Select(l => l.Name)],
@@ -35,7 +44,10 @@ public static class ResultBuilder
             Summary(batch, state),
             Distributions(batch, state),
             Trajectories(batch, state),
-            [.. batch.Claims.Select((c, i) => ClaimEvaluator.Evaluate(batch, c, state, i))]);
+            claims)
+        {
+            Conditioning = conditioning,
+        };
     }
 
     private static List<EndStateRow> EndStates(Batch batch, AggregateState state)

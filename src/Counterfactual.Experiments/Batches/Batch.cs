@@ -1,3 +1,4 @@
+using Counterfactual.Experiments.Conditioning;
 using Counterfactual.Model.Parameters;
 
 namespace Counterfactual.Experiments.Batches;
@@ -72,6 +73,21 @@ public sealed class Batch
     /// <summary>Optional outputs.</summary>
     public OutputOptions Outputs { get; }
 
+    /// <summary>Adaptive replication, or null for a fixed count.</summary>
+    public AdaptiveOptions? Adaptive { get; init; }
+
+    /// <summary>History-conditioning of the claims, or null.</summary>
+    public ConditioningSpec? Conditioning { get; init; }
+
+    /// <summary>Sobol sensitivity of the claims, or null.</summary>
+    public SensitivityOptions? Sensitivity { get; init; }
+
+    /// <summary>PRIM scenario discovery for the claims, or null.</summary>
+    public DiscoveryOptions? Discovery { get; init; }
+
+    /// <summary>The same batch without adaptive replication, sensitivity and discovery (conditioning kept).</summary>
+    public Batch WithoutAnalysis() => new(Name, Description, Seed, Replications, Horizon, Levers, Scenarios, Catalog, PriorSet, Design, Claims, Outputs) { Conditioning = Conditioning };
+
     /// <summary>The same batch with command-line overrides applied.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Replications outside 1..<see cref="MaxReplications"/>.</exception>
     public Batch WithOverrides(long? replications = null, ulong? seed = null)
@@ -81,6 +97,13 @@ public sealed class Batch
             throw new ArgumentOutOfRangeException(nameof(replications), replications, $"Replications must be 1..{MaxReplications}.");
         }
 
-        return new Batch(Name, Description, seed ?? Seed, replications ?? Replications, Horizon, Levers, Scenarios, Catalog, PriorSet, Design, Claims, Outputs);
+        var r = replications ?? Replications;
+        return new Batch(Name, Description, seed ?? Seed, r, Horizon, Levers, Scenarios, Catalog, PriorSet, Design, Claims, Outputs)
+        {
+            Adaptive = Adaptive is null ? null : new AdaptiveOptions(Math.Max(r, Adaptive.MaxReplications)),
+            Conditioning = Conditioning,
+            Sensitivity = Sensitivity,
+            Discovery = Discovery,
+        };
     }
 }

@@ -11,7 +11,7 @@ namespace Counterfactual.Experiments.Batches;
 internal sealed partial class BatchValidator(string source)
 {
     private static readonly string[] TopLevel =
-        ["name", "description", "seed", "replications", "horizon", "levers", "scenarios", "priorSet", "parameters", "design", "claims", "outputs"];
+        ["name", "description", "seed", "replications", "horizon", "levers", "scenarios", "priorSet", "parameters", "design", "claims", "outputs", "adaptive", "maxReplications", "conditioning", "sensitivity", "discovery"];
 
     private static readonly int LatestHorizon = Calendar.FromYearMonth(1960, 12);
 
@@ -41,13 +41,23 @@ internal sealed partial class BatchValidator(string source)
         var design = p.TryGetValue("design", out var de) ? ReadDesign(de.Value) : ExperimentDesign.MonteCarlo;
         var claims = p.TryGetValue("claims", out var c) && scenarios is not null ? ReadClaims(c.Value, levers!, scenarios, horizon ?? Calendar.DefaultHorizon) : [];
         var raw = p.TryGetValue("outputs", out var o) && ReadOutputs(o.Value);
+        var adaptive = ReadAdaptive(p, replications);
+        var conditioning = p.TryGetValue("conditioning", out var cn) && scenarios is not null ? ReadConditioning(cn.Value, levers!, scenarios, horizon ?? Calendar.DefaultHorizon) : null;
+        var sensitivity = p.TryGetValue("sensitivity", out var se) ? ReadSensitivity(se.Value) : null;
+        var discovery = p.TryGetValue("discovery", out var di) ? ReadDiscovery(di.Value) : null;
 
         if (_errors.Count > 0 || name is null || seed is null || replications is null || horizon is null || scenarios is null || catalog is null)
         {
             return Result(null);
         }
 
-        return Result(new Batch(name, description, seed.Value, replications.Value, horizon.Value, levers!, scenarios, catalog, priorSet, design, claims, new OutputOptions(raw)));
+        return Result(new Batch(name, description, seed.Value, replications.Value, horizon.Value, levers!, scenarios, catalog, priorSet, design, claims, new OutputOptions(raw))
+        {
+            Adaptive = adaptive,
+            Conditioning = conditioning,
+            Sensitivity = sensitivity,
+            Discovery = discovery,
+        });
     }
 
     private BatchLoadResult Result(Batch? batch)

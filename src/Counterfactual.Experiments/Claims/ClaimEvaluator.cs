@@ -1,5 +1,6 @@
 using Counterfactual.Experiments.Aggregation;
 using Counterfactual.Experiments.Batches;
+using Counterfactual.Experiments.Conditioning;
 using Counterfactual.Experiments.Output;
 using Counterfactual.Experiments.Statistics;
 using MathNet.Numerics.Distributions;
@@ -15,24 +16,39 @@ public static class ClaimEvaluator
     /// <summary>Evaluates claim <paramref name="index"/> of <paramref name="batch"/>.</summary>
     public static ClaimRow Evaluate(Batch batch, ClaimSpec claim, AggregateState state, int index)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        return Evaluate(batch, claim, state.Claims[index], state.Worlds, ConditioningSpec.None);
+    }
+
+    /// <summary>
+    /// Evaluates claim <paramref name="index"/> on the worlds whose factual run matched the batch's conditioning
+    /// evidence (the conditioned row of claims.csv); <paramref name="state"/> must hold a conditioned layout.
+    /// </summary>
+    public static ClaimRow EvaluateConditioned(Batch batch, ClaimSpec claim, AggregateState state, int index)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Evaluate(batch, claim, state.ConditionedClaims[index], state.Accepted, ConditioningSpec.Label);
+    }
+
+    private static ClaimRow Evaluate(Batch batch, ClaimSpec claim, ClaimAccumulator accumulator, long worlds, string conditioning)
+    {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(state);
         var estimate = claim.Statistic == ClaimStatistic.Median
-            ? MedianClaim.Estimate(claim, state)
-            : PairedEstimate(claim, state.Claims[index]);
+            ? MedianClaim.Estimate(claim, accumulator)
+            : PairedEstimate(claim, accumulator);
         var verdict = ClaimMath.Verdict(claim.Test, claim.Expect, claim.Margin, estimate.Low, estimate.High);
-        var p = ClaimMath.PValue(claim.Test, claim.Expect, claim.Margin, estimate.Difference, estimate.StandardError, estimate.DegreesOfFreedom);
+        var p = estimate.ExactPValue ?? ClaimMath.PValue(claim.Test, claim.Expect, claim.Margin, estimate.Difference, estimate.StandardError, estimate.DegreesOfFreedom);
         var needed = ClaimMath.ReplicationsNeeded(claim.Test, claim.Expect, claim.Margin, claim.Alpha, estimate.Difference, estimate.SdPerWorld, Math.Max(1, estimate.N), verdict);
 
         // The estimate may use fewer worlds than were run (a value undefined in some worlds): scale to worlds run.
         if (verdict == Verdicts.Inconclusive && needed > 0 && estimate.N > 0)
         {
-            needed = (long)Math.Ceiling(needed * (double)state.Worlds / estimate.N);
+            needed = (long)Math.Ceiling(needed * (double)worlds / estimate.N);
         }
         else if (verdict != Verdicts.Inconclusive)
         {
-            needed = state.Worlds;
+            needed = worlds;
         }
 
         return new ClaimRow(
@@ -50,7 +66,8 @@ public static class ClaimEvaluator
             claim.Test.ToString().ToLowerInvariant(),
             p,
             verdict,
-            needed);
+            needed,
+            conditioning);
     }
 
     /// <summary>Mean of paired differences with a t interval; Newcombe's interval for a single-pair probability.</summary>
@@ -77,5 +94,5 @@ public static class ClaimEvaluator
     }
 }
 
-/// <summary>A claim's estimates: A, B, B - A, the test's interval, the standard error and per-world sd of the difference.</summary>
-internal readonly record struct ClaimEstimate(double A, double B, double Difference, double Low, double High, double StandardError, double SdPerWorld, long N, double DegreesOfFreedom);
+/// <summary>A claim's estimates: A, B, B - A, the test's interval, the standard error and per-world sd of the difference; an exact p-value when the test has one.</summary>
+internal readonly record struct ClaimEstimate(double A, double B, double Difference, double Low, double High, double StandardError, double SdPerWorld, long N, double DegreesOfFreedom, double? ExactPValue = null);

@@ -22,7 +22,11 @@ public sealed record DistributionRow(string ScenarioId, string Metric, string Bi
 /// <summary>scenario x month x state variable.</summary>
 public sealed record TrajectoryRow(string ScenarioId, string Month, string Variable, double Mean, double P10, double P50, double P90);
 
-/// <summary>One claim's verdict (see ARCHITECTURE.md, Claims). Difference = estimate_b - estimate_a.</summary>
+/// <summary>
+/// One claim's verdict (see ARCHITECTURE.md, Claims). Difference = estimate_b - estimate_a for means and
+/// probabilities; for medians, the median of the per-world paired differences. <paramref name="Conditioning"/>:
+/// "none" (every world) or "history" (only worlds whose factual run matched the batch's conditioning evidence).
+/// </summary>
 public sealed record ClaimRow(
     string ClaimId,
     string Statement,
@@ -38,4 +42,5 @@ public sealed record ClaimRow(
     string Test,
     double PValue,
     string Verdict,
-    long ReplicationsNeeded);
+    long ReplicationsNeeded,
+    string Conditioning = "none");

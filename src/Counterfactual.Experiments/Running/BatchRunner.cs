@@ -1,5 +1,6 @@
 using Counterfactual.Experiments.Aggregation;
 using Counterfactual.Experiments.Batches;
+using Counterfactual.Experiments.Claims;
 using Counterfactual.Experiments.Output;
 using Counterfactual.Model.Time;
 
@@ -26,10 +27,14 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
         var started = options.Clock.GetUtcNow();
-        var state = Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
+        var target = batch.Replications;
+        var state = batch.Adaptive is { } adaptive
+            ? AdaptiveRun.Accumulate(batch, adaptive, options, cancellationToken, out target)
+            : Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
+        var complete = state.Worlds == target;
+        var analysis = complete ? ClaimAnalysis.Run(batch, options.Threads, cancellationToken) : null;
         var finished = options.Clock.GetUtcNow();
         var info = options.Manifest;
-        var complete = state.Worlds == batch.Replications;
         var manifest = new RunManifest(
             "counterfactual",
             info.ToolVersion,
@@ -38,7 +43,7 @@ public static class BatchRunner
             info.BatchFile,
             info.BatchSha256,
             batch.Seed,
-            batch.Replications,
+            target,
             state.Worlds,
             batch.Scenarios.Count,
             Calendar.Format(batch.Horizon),
@@ -48,14 +53,15 @@ public static class BatchRunner
             finished,
             info.GitCommit,
             options.Threads);
-        return new RunOutcome(ResultBuilder.Build(batch, state, manifest), complete);
+        var results = ResultBuilder.Build(batch, state, manifest);
+        return new RunOutcome(analysis is null ? results : analysis.AddTo(results), complete);
     }
 
     /// <summary>The layout of a batch's aggregate state.</summary>
     public static AggregateLayout LayoutOf(Batch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return new AggregateLayout(batch.Scenarios.Count, batch.Horizon, batch.Claims.Count);
+        return new AggregateLayout(batch.Scenarios.Count, batch.Horizon, batch.Claims.Count, batch.Conditioning is not null);
     }
 
     /// <summary>

@@ -81,7 +81,7 @@ internal sealed class WorldWorker
             }
         }
 
-        if (batch.Claims.Count > 0)
+        if (batch.Claims.Count > 0 || batch.Conditioning is not null)
         {
             for (var w = 0; w < count; w++)
             {
@@ -90,7 +90,7 @@ internal sealed class WorldWorker
                     store.Restore(w, s, _claimOutcomes[s]);
                 }
 
-                State.AddClaims(batch.Claims, _claimOutcomes);
+                State.AddWorld(batch, _claimOutcomes);
             }
         }
 

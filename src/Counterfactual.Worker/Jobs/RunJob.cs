@@ -110,13 +110,23 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
         {
             logger.LogInformation(
                 "  {Claim}: {Verdict} (difference {Difference} [{Low}, {High}], margin {Margin}, {Test})",
-                claim.ClaimId,
+                claim.Conditioning == "none" ? claim.ClaimId : claim.ClaimId + " | " + claim.Conditioning,
                 claim.Verdict,
                 Format(claim.Difference),
                 Format(claim.CiLow),
                 Format(claim.CiHigh),
                 Format(claim.Margin),
                 claim.Test);
+        }
+
+        if (outcome.Results.Conditioning is { } c)
+        {
+            logger.LogInformation("  conditioning on {Evidence} in {Factual}: {Accepted} of {Worlds} worlds kept ({Rate})", c.Evidence, c.FactualScenario, c.Accepted, c.Worlds, c.AcceptanceRate.ToString("P1", CultureInfo.InvariantCulture));
+        }
+
+        foreach (var box in outcome.Results.DiscoveryBoxes ?? [])
+        {
+            logger.LogInformation("  {Sentence}", box.Sentence);
         }
 
         return ExitCodes.Success;

@@ -6,7 +6,7 @@ namespace Counterfactual.Experiments.Tests.Batches;
 public sealed class BatchSchemaTests
 {
     private static readonly string[] TopLevel =
-        ["name", "description", "seed", "replications", "horizon", "levers", "scenarios", "priorSet", "parameters", "design", "claims", "outputs"];
+        ["name", "description", "seed", "replications", "horizon", "levers", "scenarios", "priorSet", "parameters", "design", "claims", "outputs", "adaptive", "maxReplications", "conditioning", "sensitivity", "discovery"];
 
     [Fact]
     public void Json_IsValidJsonNamingEveryTopLevelPropertyWithDescriptions()

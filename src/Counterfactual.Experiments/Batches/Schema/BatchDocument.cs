@@ -48,6 +48,88 @@ internal sealed class BatchDocument
 
     [Description("Optional outputs.")]
     public OutputsDocument? Outputs { get; set; }
+
+    [Description("Add replications (doubling from 'replications') until every claim is conclusive or 'maxReplications' is reached; the results are those of the first K worlds whatever the thread count.")]
+    public bool? Adaptive { get; set; }
+
+    [Description("Cap on replications with \"adaptive\": true (default 16 x replications).")]
+    public long? MaxReplications { get; set; }
+
+    [Description("History-conditioning: keep only the worlds whose factual run matches the evidence, and report every claim on them too.")]
+    public ConditioningDocument? Conditioning { get; set; }
+
+    [Description("Variance-based (Sobol) sensitivity of each claim's per-world paired difference to the uncertain parameters (sensitivity.csv).")]
+    public SensitivityDocument? Sensitivity { get; set; }
+
+    [Description("PRIM scenario discovery: boxes of parameters and levers where each claim fails (discovery.csv).")]
+    public DiscoveryDocument? Discovery { get; set; }
+}
+
+[Description("The factual scenario and the evidence its run must match.")]
+internal sealed class ConditioningDocument
+{
+    [Description("Lever values picking exactly one scenario of the batch: the factual world.")]
+    [JsonRequired]
+    public LeverSelectionDocument Factual { get; set; } = new();
+
+    [Description("Evidence items; a world is kept when its factual run matches all of them.")]
+    [JsonRequired]
+    public List<EvidenceDocument> Evidence { get; set; } = [];
+}
+
+[Description("One piece of evidence: a categorical state, a month event that never happened or happened in a window, or a number in a range.")]
+internal sealed class EvidenceDocument
+{
+    [Description("A per-replication metric.")]
+    [JsonRequired]
+    public string Metric { get; set; } = string.Empty;
+
+    [Description("For a categorical metric: the required state.")]
+    public string? State { get; set; }
+
+    [Description("For a month metric: the event did not happen by the horizon.")]
+    public bool? Never { get; set; }
+
+    [Description("For a month metric: happened by this month, \"YYYY-MM\" (same as 'to').")]
+    public string? By { get; set; }
+
+    [Description("For a month metric: happened in or after this month.")]
+    public string? From { get; set; }
+
+    [Description("For a month metric: happened in or before this month.")]
+    public string? To { get; set; }
+
+    [Description("For a numeric metric: smallest value allowed.")]
+    public double? Min { get; set; }
+
+    [Description("For a numeric metric: largest value allowed.")]
+    public double? Max { get; set; }
+}
+
+[Description("Sobol sensitivity settings.")]
+internal sealed class SensitivityDocument
+{
+    [Description("Base samples N, 16 to 1000000 (default 512); N x (k + 2) paired worlds are run for k uncertain parameters.")]
+    public int? Samples { get; set; }
+
+    [Description("Bootstrap resamples for the intervals, 20 to 10000 (default 200).")]
+    public int? Bootstrap { get; set; }
+}
+
+[Description("PRIM scenario discovery settings.")]
+internal sealed class DiscoveryDocument
+{
+    [Description("Worlds searched (replications 0 .. worlds-1), 50 to 1000000 (default 2000).")]
+    public int? Worlds { get; set; }
+
+    [Description("Share of a box's points removed per peel, in (0, 0.5) (default 0.05).")]
+    public double? PeelAlpha { get; set; }
+
+    [Description("Smallest share of all points a box may hold, in (0, 0.5) (default 0.05).")]
+    public double? MinSupport { get; set; }
+
+    [Description("Most boxes per claim, 1 to 10 (default 2).")]
+    public int? MaxBoxes { get; set; }
 }
 
 [Description("Levels of each lever.")]
