@@ -68,7 +68,7 @@ public sealed class SimulatorTests
     public void ParameterTable_EveryParam_HasOneValidSourcedRow()
     {
         var catalog = ParameterTable.Default;
-        Assert.Equal(ParamNames.Count, catalog.Count);
+        Assert.Equal(ParamNames.Count + Counterfactual.Model.Combat.CombatLawParameters.Definitions.Count, catalog.Count);
         foreach (var p in Enum.GetValues<Param>())
         {
             var i = catalog.IndexOf(ParamNames.Of(p));

@@ -7,14 +7,11 @@ namespace Counterfactual.Model.Combat;
 /// The stochastic attrition law: a generalised Lanchester/Helmbold power law with posture and
 /// effectiveness multipliers, log-normal over-dispersion per battle and per day, fatigue, and a
 /// decision rule on the exchange of fractional losses. The same law fights one battle day by day
-/// (<see cref="Fight"/>) and a theatre's month in a few sub-steps (<see cref="MonthlyLosses"/>).
+/// (<see cref="Fight"/>) and a theatre's month in adaptive sub-steps (<c>MonthlyLosses</c>).
 /// Pure: no allocation, randomness passed in.
 /// </summary>
 public static class AttritionLaw
 {
-    /// <summary>Longest sub-step of <see cref="MonthlyLosses"/>, in days (a 30-day month takes 4 sub-steps).</summary>
-    public const double MonthlySubStepDays = 7.5;
-
     private const double TinyFraction = 1e-12;
 
     /// <summary>
@@ -75,13 +72,15 @@ public static class AttritionLaw
         return new OutcomeProbabilities(win, Math.Max(0, 1 - win - loss), loss);
     }
 
+    /// <summary>Largest hazard (rate x days) of one sub-step of <c>MonthlyLosses</c>.</summary>
+    public const double MaxSubStepHazard = 0.25;
+
+    /// <summary>Most sub-steps of one monthly call.</summary>
+    public const int MaxMonthlySubSteps = 64;
+
     /// <summary>
-    /// A theatre's month (or any period) of the same law, integrated in at most
-    /// <see cref="MonthlySubStepDays"/>-day sub-steps whose daily noise is aggregated (Fenton-Wilkinson:
-    /// mean 1, log-variance of the average of <c>h</c> daily multipliers), with fresh per-engagement
-    /// noise. Powers are in the unit of <see cref="CombatLawParameters.ReferenceStrength"/> (men);
-    /// <paramref name="elapsedDays"/> is how long the operation has already run (fatigue).
-    /// Returns the fractions of each side lost, in [0, 1). No allocation.
+    /// A theatre's month (or any period) of the same law: draws the three normals of
+    /// <see cref="MonthlyNoise"/> and integrates (see the overload taking the noise).
     /// </summary>
     public static (double AttackerLossFraction, double DefenderLossFraction) MonthlyLosses(
         double attackerPower,
@@ -92,17 +91,115 @@ public static class AttritionLaw
         double elapsedDays = 0,
         DefenderPosture posture = DefenderPosture.Hasty,
         double attackerEffectiveness = 1.0,
-        double defenderEffectiveness = 1.0)
+        double defenderEffectiveness = 1.0,
+        double engagements = 1.0)
     {
-        if (!(attackerPower > 0) || !(defenderPower > 0) || !(days > 0))
+        var noise = MonthlyNoise.Draw(ref rng);
+        return MonthlyLosses(attackerPower, defenderPower, days, law, noise, elapsedDays, posture, attackerEffectiveness, defenderEffectiveness, engagements);
+    }
+
+    /// <summary>
+    /// A theatre's month (or any period) of the same law as <see cref="Fight"/>, for
+    /// <paramref name="engagements"/> equal, independent engagements that share the powers (each fights
+    /// with power / engagements). Powers are in the unit of <see cref="CombatLawParameters.ReferenceStrength"/>
+    /// (men); <paramref name="elapsedDays"/> is how long the operation has already run (fatigue).
+    /// <para>Noise: the per-battle intensity and side multipliers (median 1, log-sd IntensityNoise and
+    /// BattleNoise) and the daily multipliers (mean 1, log-sd DailyNoise) are averaged over the
+    /// engagements (and the days) by Fenton-Wilkinson: the mean is kept, the log-variance of an average of
+    /// n multipliers is ln(1 + (e^σ² - 1)/n). With one engagement the per-battle noise is exactly the
+    /// law's. The averaged multipliers hold for the whole period (exact in expectation while losses are
+    /// small, which is the theatre case).</para>
+    /// <para>Integration: in log strengths, midpoint rule, in equal sub-steps whose hazard (rate x
+    /// step) is at most <see cref="MaxSubStepHazard"/> (at most <see cref="MaxMonthlySubSteps"/>), so a
+    /// quiet theatre month takes one step and a battle month several; survival form, so losses never
+    /// exceed strength. The draws do not depend on the state (always the three normals of
+    /// <paramref name="noise"/>). Returns the fractions of each side lost, in [0, 1). No allocation.</para>
+    /// </summary>
+    public static (double AttackerLossFraction, double DefenderLossFraction) MonthlyLosses(
+        double attackerPower,
+        double defenderPower,
+        double days,
+        in CombatLawParameters law,
+        in MonthlyNoise noise,
+        double elapsedDays = 0,
+        DefenderPosture posture = DefenderPosture.Hasty,
+        double attackerEffectiveness = 1.0,
+        double defenderEffectiveness = 1.0,
+        double engagements = 1.0)
+    {
+        if (!(attackerPower > 0) || !(defenderPower > 0) || !(days > 0) || !(attackerEffectiveness > 0) || !(defenderEffectiveness > 0))
         {
             return (0, 0);
         }
 
-        var (rateA, rateD) = BattleRates(posture, attackerEffectiveness, defenderEffectiveness, law, ref rng);
-        var steps = Math.Max(1, (int)Math.Ceiling((days / MonthlySubStepDays) - 1e-9));
-        var (a, d) = Integrate(attackerPower, defenderPower, days, steps, true, elapsedDays, rateA, rateD, law, ref rng);
-        return (1 - (a / attackerPower), 1 - (d / defenderPower));
+        var n = engagements > 1 ? engagements : 1.0;
+        var postureFactor = posture switch
+        {
+            DefenderPosture.Prepared => law.PreparedDefenceFactor,
+            DefenderPosture.Fortified => law.FortifiedDefenceFactor,
+            _ => 1.0,
+        };
+
+        // Averaged noise: log-mean m and log-sd s of the intensity and of each side's multiplier.
+        double mI = 0, sI = law.IntensityNoise, mSide = 0, sSide2 = law.BattleNoise * law.BattleNoise;
+        if (n > 1)
+        {
+            var vI = law.IntensityNoise * law.IntensityNoise;
+            var sI2 = Math.Log(1 + ((Math.Exp(vI) - 1) / n));
+            mI = (vI - sI2) / 2;
+            sI = Math.Sqrt(sI2);
+            var vB = sSide2;
+            sSide2 = Math.Log(1 + ((Math.Exp(vB) - 1) / n));
+            mSide = (vB - sSide2) / 2;
+        }
+
+        var vDaily = law.DailyNoise * law.DailyNoise;
+        if (vDaily > 0)
+        {
+            var d2 = Math.Log(1 + ((Math.Exp(vDaily) - 1) / (n * Math.Max(1, days))));
+            sSide2 += d2;
+            mSide -= d2 / 2;
+        }
+
+        var sSide = Math.Sqrt(sSide2);
+        var common = mI + (sI * noise.Intensity) + mSide - (law.Fatigue * elapsedDays);
+        var lnKA = Math.Log(law.AttackerLossRate * postureFactor * defenderEffectiveness) + common + (sSide * noise.Attacker);
+        var lnKD = Math.Log(law.DefenderLossRate / postureFactor * attackerEffectiveness) + common + (sSide * noise.Defender);
+        var lnS = Math.Log(law.ReferenceStrength * n);
+        var p = law.FirerExponent;
+        var qm1 = law.TargetExponent - 1;
+        var la0 = Math.Log(attackerPower) - lnS;
+        var ld0 = Math.Log(defenderPower) - lnS;
+        var la = la0;
+        var ld = ld0;
+        var rateA = Math.Exp(lnKA + (p * ld) + (qm1 * la));
+        var rateD = Math.Exp(lnKD + (p * la) + (qm1 * ld));
+        var hazard = Math.Max(rateA, rateD) * days;
+        var steps = hazard <= MaxSubStepHazard ? 1 : (int)Math.Min(MaxMonthlySubSteps, Math.Ceiling(hazard / MaxSubStepHazard));
+        var h = days / steps;
+        var halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+        var stepFatigue = halfFatigue * halfFatigue;
+        var fatigue = halfFatigue;
+        for (var i = 0; i < steps; i++)
+        {
+            if (i > 0)
+            {
+                rateA = Math.Exp(lnKA + (p * ld) + (qm1 * la));
+                rateD = Math.Exp(lnKD + (p * la) + (qm1 * ld));
+            }
+
+            var half = fatigue * h / 2;
+            var laMid = la - (rateA * half);
+            var ldMid = ld - (rateD * half);
+            var full = fatigue * h;
+            la -= Math.Exp(lnKA + (p * ldMid) + (qm1 * laMid)) * full;
+            ld -= Math.Exp(lnKD + (p * laMid) + (qm1 * ldMid)) * full;
+            fatigue *= stepFatigue;
+        }
+
+        var fa = 1 - Math.Exp(la - la0);
+        var fd = 1 - Math.Exp(ld - ld0);
+        return (double.IsFinite(fa) ? Math.Clamp(fa, 0, 1) : 1, double.IsFinite(fd) ? Math.Clamp(fd, 0, 1) : 1);
     }
 
     /// <summary>Per-battle rate constants: base rates times posture, opposing CEV and the per-battle noise draws.</summary>

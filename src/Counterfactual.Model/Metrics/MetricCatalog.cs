@@ -66,7 +66,7 @@ public static class MetricCatalog
     [
         Traj(TrajectoryVariable.GermanDepthKm, "german_depth_km", "km", "German depth D on the Moscow axis (negative: west of the 1941 border).", -1000, 3000),
         Traj(TrajectoryVariable.SovietCohesion, "soviet_cohesion", "0-1", "Soviet cohesion K.", 0, 1),
-        Traj(TrajectoryVariable.GermanEastDe, "german_east_de", "DE", "German and allied division-equivalents in the east.", 0, 600),
+        Traj(TrajectoryVariable.GermanEastDe, "german_east_de", "DE", "German and allied division-equivalents in the east.", 0, 1000),
         Traj(TrajectoryVariable.SovietWestDe, "soviet_west_de", "DE", "Soviet division-equivalents facing Germany.", 0, 1200),
         Traj(TrajectoryVariable.SovietEastDe, "soviet_east_de", "DE", "Soviet division-equivalents east of Lake Baikal.", 0, 600),
         Traj(TrajectoryVariable.KwantungDe, "kwantung_de", "DE", "Kwantung Army division-equivalents.", 0, 200),

@@ -1,3 +1,5 @@
+using Counterfactual.Model.Combat;
+
 namespace Counterfactual.Model.Parameters;
 
 /// <summary>
@@ -16,13 +18,14 @@ public static partial class ParameterTable
 
     private static List<ParameterDefinition> BuildDefinitions()
     {
-        var rows = new List<ParameterDefinition>(ParamNames.Count);
+        var rows = new List<ParameterDefinition>(ParamNames.Count + CombatLawParameters.Definitions.Count);
         AddDecisions(rows);
         AddEast(rows);
         AddFarEast(rows);
         AddSouth(rows);
         AddOilAndPacific(rows);
         AddWestAndEconomy(rows);
+        rows.AddRange(CombatLawParameters.Definitions);
         return rows;
     }
 

@@ -13,8 +13,6 @@ public struct Xoshiro256StarStar
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
-    private double _spareNormal;
-    private bool _hasSpare;
 
     /// <summary>A generator whose 256-bit state is filled from <paramref name="seed"/> by SplitMix64.</summary>
     public Xoshiro256StarStar(ulong seed)
@@ -27,9 +25,6 @@ public struct Xoshiro256StarStar
         {
             _s0 = 1;
         }
-
-        _spareNormal = 0;
-        _hasSpare = false;
     }
 
     /// <summary>The next 64 random bits.</summary>
@@ -59,28 +54,53 @@ public struct Xoshiro256StarStar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Bernoulli(double p) => NextDouble() < p;
 
-    /// <summary>A standard normal deviate (Marsaglia polar method, second value cached).</summary>
+    /// <summary>
+    /// A standard normal deviate: the ziggurat method (Marsaglia and Tsang 2000) with 256 layers, as in
+    /// Doornik's ZIGNOR. One 64-bit draw per deviate in about 98.8% of calls (8 bits pick the layer,
+    /// 53 bits the signed abscissa); the rest take one or two more uniforms and an exp or log.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextNormal()
     {
-        if (_hasSpare)
-        {
-            _hasSpare = false;
-            return _spareNormal;
-        }
+        var bits = NextUInt64();
+        var i = (int)(bits & 0xFF);
+        var u = ((bits >> 11) * (1.0 / (1UL << 52))) - 1.0;
+        var x = u * Ziggurat.X[i];
+        return Math.Abs(x) < Ziggurat.X[i + 1] ? x : NextNormalSlow(i, u, x);
+    }
 
-        double u, v, s;
-        do
+    private double NextNormalSlow(int i, double u, double x)
+    {
+        while (true)
         {
-            u = (2.0 * NextDouble()) - 1.0;
-            v = (2.0 * NextDouble()) - 1.0;
-            s = (u * u) + (v * v);
-        }
-        while (s >= 1.0 || s == 0.0);
+            if (i == 0)
+            {
+                // The tail beyond R (Marsaglia 1964).
+                double xt, y;
+                do
+                {
+                    xt = Math.Log(NextOpenDouble()) / Ziggurat.R;
+                    y = Math.Log(NextOpenDouble());
+                }
+                while (-2.0 * y < xt * xt);
 
-        var m = Math.Sqrt(-2.0 * Math.Log(s) / s);
-        _spareNormal = v * m;
-        _hasSpare = true;
-        return u * m;
+                return u < 0 ? xt - Ziggurat.R : Ziggurat.R - xt;
+            }
+
+            if (Ziggurat.F[i + 1] + ((Ziggurat.F[i] - Ziggurat.F[i + 1]) * NextDouble()) < Math.Exp(-0.5 * x * x))
+            {
+                return x;
+            }
+
+            var bits = NextUInt64();
+            i = (int)(bits & 0xFF);
+            u = ((bits >> 11) * (1.0 / (1UL << 52))) - 1.0;
+            x = u * Ziggurat.X[i];
+            if (Math.Abs(x) < Ziggurat.X[i + 1])
+            {
+                return x;
+            }
+        }
     }
 
     /// <summary>
@@ -89,4 +109,34 @@ public struct Xoshiro256StarStar
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double NextLogNormal(double sigma) => Math.Exp(sigma * NextNormal());
+}
+
+/// <summary>The 256-layer ziggurat tables for the standard normal (layer edges X and densities F = exp(-X²/2)).</summary>
+internal static class Ziggurat
+{
+    /// <summary>Start of the tail.</summary>
+    public const double R = 3.6541528853610088;
+
+    /// <summary>Area of each layer (and of the base strip with the tail).</summary>
+    private const double V = 0.004928673233974658;
+
+    /// <summary>Layer edges, X[0] = V / f(R) (the base strip's pseudo-width) down to X[256] = 0.</summary>
+    public static readonly double[] X = BuildX();
+
+    /// <summary>exp(-X²/2) at each edge.</summary>
+    public static readonly double[] F = [.. X.Select(x => Math.Exp(-0.5 * x * x))];
+
+    private static double[] BuildX()
+    {
+        var x = new double[257];
+        x[0] = V / Math.Exp(-0.5 * R * R);
+        x[1] = R;
+        for (var i = 2; i < 256; i++)
+        {
+            x[i] = Math.Sqrt(-2.0 * Math.Log((V / x[i - 1]) + Math.Exp(-0.5 * x[i - 1] * x[i - 1])));
+        }
+
+        x[256] = 0;
+        return x;
+    }
 }

@@ -1,3 +1,4 @@
+using Counterfactual.Model.Combat;
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -15,6 +16,8 @@ public sealed partial class WorldSimulator
 {
     private readonly int[] _index;
     private readonly double[] _values;
+    private readonly int[] _combatIndex;
+    private readonly double[] _combatValues;
     private readonly WorldState _state = new();
 
     /// <summary>Creates a simulator for <paramref name="catalog"/>, which must define every <see cref="Param"/>.</summary>
@@ -38,6 +41,18 @@ public sealed partial class WorldSimulator
             if (_index[i] < 0)
             {
                 throw new ArgumentException($"The parameter catalog lacks '{name}', which the model reads.", nameof(catalog));
+            }
+        }
+
+        var combatNames = CombatLawParameters.Names;
+        _combatIndex = new int[combatNames.Count];
+        _combatValues = new double[combatNames.Count];
+        for (var i = 0; i < _combatIndex.Length; i++)
+        {
+            _combatIndex[i] = catalog.IndexOf(combatNames[i]);
+            if (_combatIndex[i] < 0)
+            {
+                throw new ArgumentException($"The parameter catalog lacks '{combatNames[i]}', which the combat law reads.", nameof(catalog));
             }
         }
     }
@@ -72,9 +87,15 @@ public sealed partial class WorldSimulator
             _values[i] = parameters[_index[i]];
         }
 
+        for (var i = 0; i < _combatIndex.Length; i++)
+        {
+            _combatValues[i] = parameters[_combatIndex[i]];
+        }
+
         var p = new ParameterValues(_values);
         var s = _state;
         Initialise(s, p, levers);
+        s.Law = CombatLawParameters.FromValues(_combatValues);
         outcome.Clear();
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)

@@ -1,3 +1,4 @@
+using Counterfactual.Model.Combat;
 using Counterfactual.Model.Time;
 
 namespace Counterfactual.Model.Simulation;
@@ -10,6 +11,9 @@ namespace Counterfactual.Model.Simulation;
 internal sealed class WorldState
 {
     public const int Campaigns = 5;
+
+    /// <summary>The combat law of this replication (built once per run from the sampled <c>combat*</c> rows).</summary>
+    public CombatLawParameters Law;
 
     // Levers.
     public bool Pact;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Combat;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -6,8 +7,9 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// Germany and its allies against the Red Army on the Brest-Smolensk-Moscow axis: depth D, forces,
-/// losses, encirclements and Moscow. Draws exactly four numbers from the Eastern Front stream every
-/// month (advance, two loss noises, one encirclement uniform) plus one for cohesion noise.
+/// losses (the combat law, AttritionLaw), encirclements and Moscow. Draws exactly six numbers from the
+/// Eastern Front stream every month: the advance normal, the law's three normals, one encirclement
+/// uniform and one cohesion normal.
 /// </summary>
 internal static class EasternFront
 {
@@ -32,8 +34,7 @@ internal static class EasternFront
     public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
     {
         var nAdvance = rng.NextNormal();
-        var nSoviet = rng.NextNormal();
-        var nGerman = rng.NextNormal();
+        var lawNoise = MonthlyNoise.Draw(ref rng);
         var uEncircle = rng.NextDouble();
         s.CohesionNoise = rng.NextNormal();
         s.EastAdvance = 0;
@@ -56,8 +57,10 @@ internal static class EasternFront
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
-        var powerGerman = Math.Max(1e-6, s.G) * edge * supplyGerman * surprise * winter;
-        var powerSoviet = Math.Max(1e-6, s.S) * cohesion * supplySoviet * moscowZone;
+        var effectGerman = edge * supplyGerman * surprise * winter;
+        var effectSoviet = cohesion * supplySoviet * moscowZone;
+        var powerGerman = Math.Max(1e-6, s.G) * effectGerman;
+        var powerSoviet = Math.Max(1e-6, s.S) * effectSoviet;
         var ratio = powerGerman / powerSoviet;
         s.EastRatio = ratio;
 
@@ -68,12 +71,13 @@ internal static class EasternFront
         var repair = p[Param.EastRailRepairKmPerMonth];
         s.Rail += Math.Clamp(s.D - s.Rail, -repair, repair);
 
-        var w = p[Param.HelmboldExponent];
-        var attacker = p[Param.AttackerLossFactor];
-        var sigma = p[Param.EastLossNoise];
         var germanAttacks = ratio >= 1;
-        var shareSoviet = TheatreCombat.LossShare(p[Param.EastSovietLossRate], ratio, w, germanAttacks ? 1 : attacker, Math.Exp(sigma * nSoviet), 0.5);
-        var shareGerman = TheatreCombat.LossShare(p[Param.EastGermanLossRate], 1 / ratio, w, germanAttacks ? attacker : 1, Math.Exp(sigma * nGerman), 0.3);
+        var intensity = p[Param.EastCombatIntensity];
+        var (shareAttacker, shareDefender) = germanAttacks
+            ? TheatreCombat.GroundLosses(s, p, intensity, s.G, s.S, effectGerman, effectSoviet, lawNoise)
+            : TheatreCombat.GroundLosses(s, p, intensity, s.S, s.G, effectSoviet, effectGerman, lawNoise);
+        var shareSoviet = germanAttacks ? shareDefender : shareAttacker;
+        var shareGerman = germanAttacks ? shareAttacker : shareDefender;
         // Low defender quality raises the chance: Soviet defenders by edge / edge1941, German ones by 1 / edge.
         var quality = germanAttacks ? edge / p[Param.EastEdge1941] : 1 / edge;
         var encircled = uEncircle < quality * TheatreCombat.EncirclementChance(p[Param.EastEncirclementRate], ratio);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Combat;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -6,8 +7,8 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The Kwantung Army against the Soviet Far East and Transbaikal fronts. Penetration <c>Pen</c> is km
-/// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Draws exactly three
-/// normals from the Far East stream every month.
+/// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Draws exactly four
+/// normals from the Far East stream every month (the advance, then the combat law's three).
 /// </summary>
 internal static class FarEast
 {
@@ -29,26 +30,27 @@ internal static class FarEast
     public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
     {
         var nAdvance = rng.NextNormal();
-        var nJapan = rng.NextNormal();
-        var nSoviet = rng.NextNormal();
+        var lawNoise = MonthlyNoise.Draw(ref rng);
         if (!s.FeWar)
         {
             return;
         }
 
         var quality = TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, LearningStart, LearningEnd);
-        var powerJapan = s.KW * quality * (s.Pen > 0 ? Math.Exp(-s.Pen / p[Param.EastSupplyScaleKm]) : 1);
-        var powerSoviet = Math.Max(1e-6, s.SE);
-        var japanAttacks = powerJapan >= powerSoviet;
+        var effectJapan = quality * (s.Pen > 0 ? Math.Exp(-s.Pen / p[Param.EastSupplyScaleKm]) : 1);
+        var effectSoviet = 1.0;
+        var japanAttacks = s.KW * effectJapan >= Math.Max(1e-6, s.SE);
         if (japanAttacks)
         {
-            powerSoviet *= p[Param.FarEastDefenderBonus];
+            effectSoviet *= p[Param.FarEastDefenderBonus];
         }
         else
         {
-            powerJapan *= p[Param.FarEastDefenderBonus];
+            effectJapan *= p[Param.FarEastDefenderBonus];
         }
 
+        var powerJapan = s.KW * effectJapan;
+        var powerSoviet = Math.Max(1e-6, s.SE) * effectSoviet;
         var ratio = Math.Max(1e-6, powerJapan) / powerSoviet;
         s.FeRatio = ratio;
         var moy = TheatreCombat.MonthOfYear(t);
@@ -56,11 +58,12 @@ internal static class FarEast
         var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
         s.Pen = Math.Clamp(s.Pen + advance, -2 * p[Param.ManchuriaDepthKm], 2000);
 
-        var w = p[Param.HelmboldExponent];
-        var attacker = p[Param.AttackerLossFactor];
-        var sigma = p[Param.EastLossNoise];
-        var shareJapan = TheatreCombat.LossShare(p[Param.FarEastLossRate], 1 / ratio, w, ratio >= 1 ? attacker : 1, Math.Exp(sigma * nJapan), 0.5);
-        var shareSoviet = TheatreCombat.LossShare(p[Param.FarEastLossRate], ratio, w, ratio >= 1 ? 1 : attacker, Math.Exp(sigma * nSoviet), 0.5);
+        var intensity = p[Param.FarEastCombatIntensity];
+        var (shareAttacker, shareDefender) = japanAttacks
+            ? TheatreCombat.GroundLosses(s, p, intensity, s.KW, s.SE, effectJapan, effectSoviet, lawNoise)
+            : TheatreCombat.GroundLosses(s, p, intensity, s.SE, s.KW, effectSoviet, effectJapan, lawNoise);
+        var shareJapan = japanAttacks ? shareAttacker : shareDefender;
+        var shareSoviet = japanAttacks ? shareDefender : shareAttacker;
         var lostJapan = s.KW * shareJapan;
         var lostSoviet = s.SE * shareSoviet;
         s.KwLost += lostJapan;

@@ -1,10 +1,13 @@
+using Counterfactual.Model.Combat;
+using Counterfactual.Model.Parameters;
+
 namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
-/// The theatre-level combat laws of MODEL.md, shared by every land theatre: the advance law
-/// <c>v_max tanh(k (R - 1)) eps</c>, monthly losses in Helmbold form with a posture factor and
-/// lognormal noise, and the encirclement chance. The single-battle law of the Combat folder may
-/// later replace <see cref="LossShare"/>; its callers pass every coefficient explicitly.
+/// The theatre-level combat laws of MODEL.md: the advance law <c>v_max tanh(k (R - 1)) eps</c>, the
+/// land theatres' monthly losses from the single-battle law (<see cref="GroundLosses"/>, which calls
+/// <see cref="AttritionLaw"/>), the Pacific's naval-air losses in Helmbold form (<see cref="LossShare"/>)
+/// and the encirclement chance.
 /// </summary>
 internal static class TheatreCombat
 {
@@ -21,6 +24,25 @@ internal static class TheatreCombat
     /// </summary>
     public static double LossShare(double baseRate, double enemyOverOwn, double exponent, double posture, double noise, double cap) =>
         Math.Min(cap, baseRate * Math.Exp(exponent * Math.Log(enemyOverOwn)) * posture * noise);
+
+    /// <summary>Days in a theatre month.</summary>
+    public const double MonthDays = 30;
+
+    /// <summary>
+    /// A land theatre's monthly loss shares from the combat law: the whole front (DE x
+    /// <c>theatreMenPerDe</c> men-equivalents) fights <paramref name="intensity"/> x 30 days of full battle
+    /// intensity, as (attacker men / <c>theatreEngagementMen</c>) independent engagements; quality enters as
+    /// each side's effectiveness. Returns (attacker share, defender share).
+    /// </summary>
+    public static (double Attacker, double Defender) GroundLosses(
+        WorldState s, in ParameterValues p, double intensity, double attackerDe, double defenderDe, double attackerEffectiveness, double defenderEffectiveness, in MonthlyNoise noise)
+    {
+        var menPerDe = p[Param.TheatreMenPerDe];
+        var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;
+        var defenderMen = Math.Max(1e-6, defenderDe) * menPerDe;
+        var engagements = attackerMen / p[Param.TheatreEngagementMen];
+        return AttritionLaw.MonthlyLosses(attackerMen, defenderMen, intensity * MonthDays, s.Law, noise, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness, engagements);
+    }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
     public static double EncirclementChance(double rate, double ratio)
