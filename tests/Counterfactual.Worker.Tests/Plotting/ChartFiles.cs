@@ -25,4 +25,34 @@ internal static class ChartFiles
     /// <summary>All text content of the SVG's text elements, joined by newlines.</summary>
     internal static string SvgText(XElement root) =>
         string.Join("\n", root.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+
+    /// <summary>
+    /// Asserts every PNG in <paramref name="plots"/> is a valid chart of sensible size with an SVG twin
+    /// that parses and holds text; returns the chart names (file names without extension).
+    /// </summary>
+    internal static IReadOnlyList<string> AssertValidCharts(string plots)
+    {
+        var pngs = Directory.GetFiles(plots, "*.png").Order(StringComparer.Ordinal).ToList();
+        var svgs = Directory.GetFiles(plots, "*.svg").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(pngs.Select(Path.GetFileNameWithoutExtension), svgs.Select(Path.GetFileNameWithoutExtension));
+        Assert.Empty(Directory.GetFiles(plots, "*.tmp"));
+        foreach (var png in pngs)
+        {
+            var bytes = File.ReadAllBytes(png);
+            Assert.True(HasPngSignature(bytes), png);
+            var (width, height) = PngSize(bytes);
+            Assert.InRange(width, 600, 2400);
+            Assert.InRange(height, 300, 2400);
+            Assert.InRange(bytes.Length, 10_000, 5_000_000);
+        }
+
+        foreach (var svg in svgs)
+        {
+            var root = SvgRoot(svg);
+            Assert.Equal("svg", root.Name.LocalName);
+            Assert.False(string.IsNullOrWhiteSpace(SvgText(root)), $"{svg} has no text");
+        }
+
+        return [.. pngs.Select(p => Path.GetFileNameWithoutExtension(p)!)];
+    }
 }
