@@ -40,6 +40,7 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(CheckCommand());
         root.Subcommands.Add(SchemaCommand());
+        root.Subcommands.Add(MergeCommandLine.Build());
         return root;
     }
 
@@ -62,7 +63,15 @@ public static class CounterfactualCommandLine
         var raw = new Option<bool>("--raw") { Description = "Also write replications.csv: one row per scenario and replication, with the sampled parameters." };
         var quiet = new Option<bool>("--quiet") { Description = "Print warnings and errors only; no progress." };
 
-        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (0 <= K < N): replications [K*R/N, (K+1)*R/N), writing a mergeable state.bin beside the CSVs (see 'merge').", HelpName = "K/N" };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run from the state.bin checkpoint in --out (same batch, seed and shard) to the same final bytes." };
+        var checkpoint = new Option<double>("--checkpoint")
+        {
+            Description = "Seconds between checkpoints of state.bin (default 5).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, shard, resume, checkpoint };
         command.SetAction(async (parse, _) =>
         {
             var isQuiet = parse.GetValue(quiet);
@@ -77,6 +86,9 @@ public static class CounterfactualCommandLine
                     o.Threads = parse.GetValue(threads);
                     o.Raw = parse.GetValue(raw);
                     o.Quiet = isQuiet;
+                    o.Shard = parse.GetValue(shard);
+                    o.Resume = parse.GetValue(resume);
+                    o.CheckpointSeconds = parse.GetValue(checkpoint);
                 }).ValidateOnStart();
                 services.AddSingleton<IValidateOptions<RunJobOptions>, RunJobOptionsValidator>();
             }).ConfigureAwait(false);

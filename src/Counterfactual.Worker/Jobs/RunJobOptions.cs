@@ -23,4 +23,13 @@ public sealed class RunJobOptions
 
     /// <summary>No progress and no information lines; warnings and errors only.</summary>
     public bool Quiet { get; set; }
+
+    /// <summary>Run only shard K/N ("K/N"): replications [K·R/N, (K+1)·R/N), with a mergeable state.bin.</summary>
+    public string? Shard { get; set; }
+
+    /// <summary>Continue from the state.bin checkpoint in the output directory.</summary>
+    public bool Resume { get; set; }
+
+    /// <summary>Seconds between checkpoints of state.bin.</summary>
+    public double CheckpointSeconds { get; set; } = 5;
 }
