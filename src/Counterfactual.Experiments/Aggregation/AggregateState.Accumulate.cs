@@ -6,8 +6,6 @@ namespace Counterfactual.Experiments.Aggregation;
 
 public sealed partial class AggregateState
 {
-    private static readonly MetricDescriptor[] Variables = [.. MetricCatalog.Trajectories];
-
     private static readonly MetricDescriptor[] Numbers = [.. MetricCatalog.Numbers];
 
     /// <summary>Adds one scenario's outcome of one world. Allocation-free.</summary>
@@ -48,23 +46,36 @@ public sealed partial class AggregateState
         AddTrajectory(scenario, outcome.Trajectory);
     }
 
+    // The trajectory is the hot part of aggregation (months x variables cells per replication): the loop walks
+    // the scenario's cells with spans and a running variable index (no modulo, no descriptor lookups), and
+    // keeps exactly the arithmetic of FixedPoint.From and Bin, so the bits do not change.
+    private static readonly double[] VariableMin = [.. MetricCatalog.Trajectories.Select(d => d.Min)];
+
+    private static readonly double[] VariableMax = [.. MetricCatalog.Trajectories.Select(d => d.Max)];
+
     private void AddTrajectory(int scenario, double[] trajectory)
     {
-        var variables = AggregateLayout.VariableCount;
+        const int bins = AggregateLayout.TrajectoryBins;
+        var variables = VariableMin.Length;
         var cellBase = TrajectoryCell(scenario, 0, 0);
+        var defined = TrajectoryDefined.AsSpan(cellBase, trajectory.Length);
+        var sums = TrajectorySum.AsSpan(cellBase, trajectory.Length);
+        var histogram = TrajectoryHistogram.AsSpan(cellBase * bins, trajectory.Length * bins);
+        var v = 0;
         for (var k = 0; k < trajectory.Length; k++)
         {
             var x = trajectory[k];
+            var min = VariableMin[v];
+            var max = VariableMax[v];
+            v = v + 1 == variables ? 0 : v + 1;
             if (!double.IsFinite(x))
             {
                 continue;
             }
 
-            var d = Variables[k % variables];
-            var cell = cellBase + k;
-            TrajectoryDefined[cell]++;
-            TrajectorySum[cell] += FixedPoint.From(x, d.Min, d.Max);
-            TrajectoryHistogram[(cell * AggregateLayout.TrajectoryBins) + Bin(x, d.Min, d.Max, AggregateLayout.TrajectoryBins)]++;
+            defined[k]++;
+            sums[k] += FixedPoint.From(x, min, max);
+            histogram[(k * bins) + Bin(x, min, max, bins)]++;
         }
     }
 

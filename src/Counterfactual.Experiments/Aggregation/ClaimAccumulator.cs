@@ -63,6 +63,23 @@ public sealed class ClaimAccumulator
         counts[key] = counts.GetValueOrDefault(key) + by;
     }
 
+    /// <summary>Resets every count, sum and histogram (a worker's accumulator reused between segments).</summary>
+    internal void Clear()
+    {
+        _differences.Clear();
+        _valuesA.Clear();
+        _valuesB.Clear();
+        N = 0;
+        SumA = 0;
+        SumB = 0;
+        SumD = 0;
+        SumD2 = 0;
+        Both = 0;
+        OnlyA = 0;
+        OnlyB = 0;
+        Neither = 0;
+    }
+
     internal void Merge(ClaimAccumulator other)
     {
         foreach (var (k, v) in other._differences)

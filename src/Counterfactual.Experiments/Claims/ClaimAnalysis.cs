@@ -31,3 +31,25 @@ internal sealed record ClaimAnalysis(List<SensitivityRow>? Sensitivity, List<Dis
     /// <summary>The result set with these analyses attached.</summary>
     public ResultSet AddTo(ResultSet results) => results with { Sensitivity = Sensitivity, Discovery = Discovery, DiscoveryBoxes = Boxes };
 }
+
+/// <summary>Completes a result set with the batch's sensitivity and discovery analyses.</summary>
+public static class ClaimAnalyses
+{
+    /// <summary>
+    /// <paramref name="results"/> with the analyses the batch asks for, when the result set covers the whole
+    /// batch (complete and unsharded) — the same step for a single run, a resumed run and merged shards, so
+    /// they write the same bytes. The analyses re-simulate their own worlds, deterministically for any
+    /// <paramref name="threads"/>.
+    /// </summary>
+    public static ResultSet Complete(Batch batch, ResultSet results, int threads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(results);
+        if (!results.Manifest.Complete || results.Manifest.Shard is not null)
+        {
+            return results;
+        }
+
+        return ClaimAnalysis.Run(batch, threads, cancellationToken) is { } analysis ? analysis.AddTo(results) : results;
+    }
+}

@@ -32,7 +32,6 @@ public static class BatchRunner
             ? AdaptiveRun.Accumulate(batch, adaptive, options, cancellationToken, out target)
             : Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
         var complete = state.Worlds == target;
-        var analysis = complete ? ClaimAnalysis.Run(batch, options.Threads, cancellationToken) : null;
         var finished = options.Clock.GetUtcNow();
         var info = options.Manifest;
         var manifest = new RunManifest(
@@ -54,7 +53,7 @@ public static class BatchRunner
             info.GitCommit,
             options.Threads);
         var results = ResultBuilder.Build(batch, state, manifest);
-        return new RunOutcome(analysis is null ? results : analysis.AddTo(results), complete);
+        return new RunOutcome(ClaimAnalyses.Complete(batch, results, options.Threads, cancellationToken), complete);
     }
 
     /// <summary>The layout of a batch's aggregate state.</summary>

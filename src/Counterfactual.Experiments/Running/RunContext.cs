@@ -10,6 +10,7 @@ internal sealed class RunContext
 {
     private long _nextBlock;
     private long _worldsDone;
+    private long _blockLimit = long.MaxValue;
     private ExceptionDispatchInfo? _failure;
 
     public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
@@ -57,9 +58,28 @@ internal sealed class RunContext
             return -1;
         }
 
-        var b = Interlocked.Increment(ref _nextBlock) - 1;
-        return b < Blocks ? b : -1;
+        // Blocks are handed out strictly in order and never past the segment limit, so whatever stops the
+        // workers (the limit, cancellation) the finished blocks are a prefix of the range.
+        while (true)
+        {
+            var b = Volatile.Read(ref _nextBlock);
+            if (b >= Blocks || b >= Volatile.Read(ref _blockLimit))
+            {
+                return -1;
+            }
+
+            if (Interlocked.CompareExchange(ref _nextBlock, b + 1, b) == b)
+            {
+                return b;
+            }
+        }
     }
+
+    /// <summary>Blocks handed out so far (all of them finished once the workers have returned).</summary>
+    public long BlocksTaken => Volatile.Read(ref _nextBlock);
+
+    /// <summary>Stops handing out blocks at <paramref name="blockLimit"/> (exclusive), for segmented runs (checkpoints).</summary>
+    public void LimitTo(long blockLimit) => Volatile.Write(ref _blockLimit, blockLimit);
 
     public void BlockDone(int worlds)
     {

@@ -48,6 +48,7 @@ public static class CounterfactualCommandLine
         root.Subcommands.Add(ResultCommands.Trace());
         root.Subcommands.Add(ResultCommands.Compare());
         root.Subcommands.Add(ResultCommands.Plot());
+        root.Subcommands.Add(MergeCommandLine.Build());
         return root;
     }
 
@@ -72,7 +73,15 @@ public static class CounterfactualCommandLine
         var maxRuns = MaxRunsOption();
         var force = new Option<bool>("--force") { Description = "Run a batch over the --max-runs limit, and skip the free-disk check of --raw." };
 
-        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, maxRuns, force };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard K of N (0 <= K < N): replications [K*R/N, (K+1)*R/N), writing a mergeable state.bin beside the CSVs (see 'merge').", HelpName = "K/N" };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run from the state.bin checkpoint in --out (same batch, seed and shard) to the same final bytes." };
+        var checkpoint = new Option<double>("--checkpoint")
+        {
+            Description = "Seconds between checkpoints of state.bin (default 5).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, maxRuns, force, shard, resume, checkpoint };
         command.SetAction(async (parse, _) =>
         {
             var isQuiet = parse.GetValue(quiet);
@@ -90,6 +99,9 @@ public static class CounterfactualCommandLine
                     o.MaxRuns = parse.GetValue(maxRuns);
                     o.MaxRunsVariable = Environment.GetEnvironmentVariable(ResourceGuard.MaxRunsVariable);
                     o.Force = parse.GetValue(force);
+                    o.Shard = parse.GetValue(shard);
+                    o.Resume = parse.GetValue(resume);
+                    o.CheckpointSeconds = parse.GetValue(checkpoint);
                 }).ValidateOnStart();
                 services.AddSingleton<IValidateOptions<RunJobOptions>, RunJobOptionsValidator>();
             }).ConfigureAwait(false);

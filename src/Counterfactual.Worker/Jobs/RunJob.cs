@@ -77,15 +77,17 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
             o.Threads,
             plan.OutputDirectory);
 
-        Directory.CreateDirectory(plan.OutputDirectory);
-        using var raw = plan.Raw ? new CsvRawSink(plan.OutputDirectory) : null;
         using var progress = o.Quiet ? null : new ProgressDisplay(logger, batch.Replications, batch.Scenarios.Count, clock);
-        var manifest = new ManifestInfo(VersionInfo.Tool, plan.Loaded.Path, plan.Loaded.Sha256, GitInfo.TryReadCommit(), null);
         var stopwatch = Stopwatch.StartNew();
-        var outcome = BatchRunner.Run(batch, new RunOptions(o.Threads, manifest, clock, raw, progress), cancellationToken);
+
+        // Shards, checkpoints and --resume: see CheckpointedRun.
+        var outcome = new CheckpointedRun(logger, clock).Execute(plan, o, progress, cancellationToken);
         stopwatch.Stop();
         progress?.Finish();
-        ResultSetWriter.Write(outcome.Results, plan.OutputDirectory, plan.Raw && outcome.Complete);
+        if (outcome is null)
+        {
+            return ExitCodes.Success;
+        }
 
         if (!outcome.Complete)
         {
@@ -134,5 +136,5 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
 
     private static string Format(double x) => x.ToString("G4", CultureInfo.InvariantCulture);
 
-    private sealed record RunPlan(LoadedBatch Loaded, Batch Batch, string OutputDirectory, bool Raw);
+    internal sealed record RunPlan(LoadedBatch Loaded, Batch Batch, string OutputDirectory, bool Raw);
 }

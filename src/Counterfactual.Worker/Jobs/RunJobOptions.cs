@@ -32,4 +32,13 @@ public sealed class RunJobOptions
 
     /// <summary>Run batches over the limit, and skip the free-disk check of <see cref="Raw"/>.</summary>
     public bool Force { get; set; }
+
+    /// <summary>Run only shard K/N ("K/N"): replications [K·R/N, (K+1)·R/N), with a mergeable state.bin.</summary>
+    public string? Shard { get; set; }
+
+    /// <summary>Continue from the state.bin checkpoint in the output directory.</summary>
+    public bool Resume { get; set; }
+
+    /// <summary>Seconds between checkpoints of state.bin.</summary>
+    public double CheckpointSeconds { get; set; } = 5;
 }

@@ -34,6 +34,16 @@ public sealed class RunJobOptionsValidator : IValidateOptions<RunJobOptions>
             failures.Add($"{ResourceGuard.MaxRunsVariable} must be a positive whole number of scenario-replications (got '{variable}')");
         }
 
+        if (options.Shard is { } shard && !ShardSpec.TryParse(shard, out _))
+        {
+            failures.Add($"--shard must be K/N with 0 <= K < N <= {ShardSpec.MaxCount:N0} (got '{shard}')");
+        }
+
+        if (!double.IsFinite(options.CheckpointSeconds) || options.CheckpointSeconds is < 0.05 or > 86_400)
+        {
+            failures.Add($"--checkpoint must be between 0.05 and 86400 seconds (got {options.CheckpointSeconds})");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ClaimRunTests
           "levers": { "pact": [true, false], "sovietEastDivisions": [8, 16] },
           "parameters": { "pactCredibility": {"beta": [6, 4]} },
           "claims": [
-            { "id": "depth", "metric": "max_german_depth_km", "a": {"sovietEastDivisions": 16}, "b": {"sovietEastDivisions": 8}, "test": "difference" },
+            { "id": "depth", "metric": "max_german_depth_km", "a": {"sovietEastDivisions": 16}, "b": {"sovietEastDivisions": 8}, "test": "difference", "margin": 25 },
             { "id": "winner", "metric": "end_result", "state": "ALLIED_VICTORY", "a": {"pact": true, "sovietEastDivisions": 16}, "b": {"pact": false, "sovietEastDivisions": 16}, "test": "equivalence", "margin": 0.05 },
             {{claims}}
           ],
@@ -31,7 +31,7 @@ public sealed class ClaimRunTests
     [Fact]
     public void Adaptive_OneAndFourThreads_ByteIdentical_AndStopsAtFirstConclusiveCheckpoint()
     {
-        var batch = TestBatches.Load(Batch("\"adaptive\": true, \"maxReplications\": 4096", replications: 64));
+        var batch = TestBatches.Load(Batch("\"adaptive\": true, \"maxReplications\": 32768", replications: 64));
 
         var one = BatchRunnerTests.Run(batch, 1).Results;
         var four = BatchRunnerTests.Run(batch, 4).Results;

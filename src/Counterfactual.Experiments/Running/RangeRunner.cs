@@ -1,0 +1,96 @@
+using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Experiments.Batches;
+
+namespace Counterfactual.Experiments.Running;
+
+/// <summary>
+/// The public world-range entry point behind shards and resume: runs worlds of a <see cref="WorldRange"/>,
+/// continuing a saved prefix state, with periodic checkpoints of the finished prefix. The returned state
+/// always covers exactly the first <c>Worlds</c> worlds of the range, so it can be saved, resumed or merged
+/// and the final bits equal those of one uninterrupted run.
+/// </summary>
+/// <remarks>
+/// With a checkpoint callback the range runs in segments of blocks: the workers drain a segment, their states
+/// are merged into the prefix state (exact integers: order does not matter) and cleared, and the callback
+/// sees the prefix. Segments start small and double until one lasts a quarter of the interval, so the cost of
+/// the barrier (one idle tail per segment) stays a few per cent.
+/// </remarks>
+public static class RangeRunner
+{
+    /// <summary>
+    /// Runs worlds [range.From + start.Worlds, range.To) and adds them to <paramref name="start"/> (the state of
+    /// the range's first <c>start.Worlds</c> worlds, or null for none). On cancellation stops at a block
+    /// boundary; the result then covers a shorter prefix of the range.
+    /// </summary>
+    /// <returns>The state of the range's finished prefix (<paramref name="start"/> itself when given).</returns>
+    public static AggregateState Run(Batch batch, WorldRange range, AggregateState? start, RangeRunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
+        if (range.From < 0 || range.To < range.From || range.To > batch.Replications)
+        {
+            throw new ArgumentOutOfRangeException(nameof(range), range, $"Not a range of worlds within 0..{batch.Replications}.");
+        }
+
+        var total = start ?? new AggregateState(BatchRunner.LayoutOf(batch));
+        if (total.Layout != BatchRunner.LayoutOf(batch) || total.Worlds > range.Count)
+        {
+            throw new ArgumentException("The start state was not accumulated for this batch and range.", nameof(start));
+        }
+
+        var from = range.From + total.Worlds;
+        var blocks = (range.To - from + BatchRunner.BlockSize - 1) / BatchRunner.BlockSize;
+        if (blocks == 0)
+        {
+            return total;
+        }
+
+        var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
+        var run = new RunContext(batch, from, range.To, blocks, options.Raw, options.Progress, cancellationToken);
+        options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
+        var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
+        var clock = options.Clock ?? TimeProvider.System;
+        var segment = options.Checkpoint is null ? blocks : workerCount * 2L;
+        var lastCheckpoint = clock.GetTimestamp();
+        long done = 0;
+        while (done < blocks && !cancellationToken.IsCancellationRequested)
+        {
+            var segmentStarted = clock.GetTimestamp();
+            run.LimitTo(Math.Min(blocks, done + segment));
+            RunSegment(workers);
+            run.ThrowIfFailed();
+            foreach (var w in workers)
+            {
+                total.Merge(w.State);
+                w.State.Clear();
+            }
+
+            done = run.BlocksTaken;
+            if (options.Checkpoint is not null && done < blocks)
+            {
+                if (clock.GetElapsedTime(segmentStarted) < options.CheckpointInterval / 4)
+                {
+                    segment *= 2;
+                }
+
+                if (clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
+                {
+                    options.Checkpoint(total);
+                    lastCheckpoint = clock.GetTimestamp();
+                }
+            }
+        }
+
+        options.Raw?.Complete();
+        return total;
+    }
+
+    private static void RunSegment(WorldWorker[] workers)
+    {
+        var threads = workers.Skip(1).Select((w, i) => new Thread(w.Work) { IsBackground = true, Name = $"counterfactual-worker-{i + 1}" }).ToList();
+        threads.ForEach(t => t.Start());
+        workers[0].Work();
+        threads.ForEach(t => t.Join());
+    }
+}
