@@ -84,7 +84,7 @@ public static class Scorecard
     {
         var r = results.Trajectories.FirstOrDefault(x => x.ScenarioId == scenarioId && x.Variable == t.Metric && x.Month == t.Argument)
             ?? throw new ArgumentException($"No trajectory of {t.Metric} in {t.Argument}.", nameof(results));
-        return Row(t, F(r.P50), F(r.P10), F(r.P90), string.Empty, string.Empty, InBand(t, r.P50), InBand(t, r.P50));
+        return Row(t, F(r.P50), F(r.P10), F(r.P90), F(r.P50), F(r.P50), InBand(t, r.P50), InBand(t, r.P50));
     }
 
     private static double BinnedQuantile(List<(double Lower, long Count)> bins, double width, double rank)
