@@ -22,7 +22,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     public void Baseline_EveryEventsCsvTarget_PassesWithinMonteCarloError()
     {
         var targets = CalibrationTarget.Load();
-        Assert.Equal(12, targets.Count);
+        Assert.Equal(17, targets.Count);
         var failures = new List<string>();
         foreach (var target in targets)
         {
@@ -41,7 +41,7 @@ public sealed class CalibrationTests(ITestOutputHelper output)
     private static (string Estimate, bool Pass) Evaluate(CalibrationTarget t, List<ReplicationOutcome> runs)
     {
         var n = runs.Count;
-        var metric = MetricCatalog.Find(t.Metric);
+        var metric = MetricCatalog.Find(t.Metric) ?? MetricCatalog.Trajectories.FirstOrDefault(m => m.Name == t.Metric);
         Assert.NotNull(metric);
         switch (t.Statistic)
         {
@@ -72,6 +72,30 @@ public sealed class CalibrationTests(ITestOutputHelper output)
             case "median":
             {
                 var values = runs.Select(o => o.Numbers[metric!.Index]).Where(double.IsFinite).Order().ToList();
+                var (lo, mid, hi) = MedianInterval(values);
+                var low = t.Low.Length == 0 ? double.NegativeInfinity : double.Parse(t.Low, CultureInfo.InvariantCulture);
+                var high = t.High.Length == 0 ? double.PositiveInfinity : double.Parse(t.High, CultureInfo.InvariantCulture);
+                return (mid.ToString("0", CultureInfo.InvariantCulture), hi >= low && lo <= high);
+            }
+
+            case "quantile":
+            {
+                // Order-statistic interval of the q-quantile: ranks n q +- 3 sqrt(n q (1 - q)).
+                var q = double.Parse(t.Argument, CultureInfo.InvariantCulture);
+                var values = runs.Select(o => o.Numbers[metric!.Index]).Where(double.IsFinite).Order().ToList();
+                var m = values.Count;
+                var half = 3 * Math.Sqrt(m * q * (1 - q));
+                var lo = values[Math.Clamp((int)Math.Floor((m * q) - half), 0, m - 1)];
+                var hi = values[Math.Clamp((int)Math.Ceiling((m * q) + half), 0, m - 1)];
+                var low = t.Low.Length == 0 ? double.NegativeInfinity : double.Parse(t.Low, CultureInfo.InvariantCulture);
+                var high = t.High.Length == 0 ? double.PositiveInfinity : double.Parse(t.High, CultureInfo.InvariantCulture);
+                return (values[Math.Clamp((int)(m * q), 0, m - 1)].ToString("0", CultureInfo.InvariantCulture), hi >= low && lo <= high);
+            }
+
+            case "trajectory_median":
+            {
+                var month = ParseMonth(t.Argument);
+                var values = runs.Select(o => o.TrajectoryAt(Math.Min(month, o.MonthCount - 1), (TrajectoryVariable)metric!.Index)).Order().ToList();
                 var (lo, mid, hi) = MedianInterval(values);
                 var low = t.Low.Length == 0 ? double.NegativeInfinity : double.Parse(t.Low, CultureInfo.InvariantCulture);
                 var high = t.High.Length == 0 ? double.PositiveInfinity : double.Parse(t.High, CultureInfo.InvariantCulture);

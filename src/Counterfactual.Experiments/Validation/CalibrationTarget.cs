@@ -14,6 +14,12 @@ public enum TargetStatistic
 
     /// <summary>P(a categorical metric is in the state named by the argument).</summary>
     ProbabilityState,
+
+    /// <summary>Quantile of a numeric metric at the share given by the argument (e.g. 0.9), from the binned distribution.</summary>
+    Quantile,
+
+    /// <summary>Median (p50) of a trajectory variable in the month given by the argument (YYYY-MM).</summary>
+    TrajectoryMedian,
 }
 
 /// <summary>

@@ -30,6 +30,8 @@ public static class Scorecard
         TargetStatistic.ProbabilityState => Probability(t, StateCount(results, scenarioId, t), n),
         TargetStatistic.MedianMonth => MonthMedian(t, MonthCounts(results, scenarioId, t.Metric), n),
         TargetStatistic.Median => NumericMedian(t, results, scenarioId),
+        TargetStatistic.Quantile => NumericQuantile(t, results, scenarioId),
+        TargetStatistic.TrajectoryMedian => TrajectoryMedian(t, results, scenarioId),
         _ => throw new ArgumentOutOfRangeException(nameof(t), t.Statistic, "Unknown statistic."),
     };
 
@@ -61,6 +63,28 @@ public static class Scorecard
         var low = BinnedQuantile(bins, width, (s.N / 2.0) - half);
         var high = BinnedQuantile(bins, width, (s.N / 2.0) + half);
         return Row(t, F(s.P50), F(AtShare(0.1)), F(AtShare(0.9)), F(Math.Min(low, s.P50)), F(Math.Max(high, s.P50)), InBand(t, s.P50), Overlaps(t, Math.Min(low, s.P50), Math.Max(high, s.P50)));
+    }
+
+    private static ScorecardRow NumericQuantile(CalibrationTarget t, ResultSet results, string scenarioId)
+    {
+        var q = double.Parse(t.Argument, CultureInfo.InvariantCulture);
+        var s = results.Summary.FirstOrDefault(r => r.ScenarioId == scenarioId && r.Metric == t.Metric)
+            ?? throw new ArgumentException($"No summary of {t.Metric}.", nameof(results));
+        var bins = results.Distributions.Where(r => r.ScenarioId == scenarioId && r.Metric == t.Metric)
+            .Select(r => (Lower: double.Parse(r.Bin, CultureInfo.InvariantCulture), r.Count)).OrderBy(b => b.Lower).ToList();
+        var width = bins.Count > 1 ? bins.Zip(bins.Skip(1), (a, b) => b.Lower - a.Lower).Min() : 1;
+        var value = BinnedQuantile(bins, width, q * s.N);
+        var half = Z95 * Math.Sqrt(s.N * q * (1 - q));
+        var low = BinnedQuantile(bins, width, (q * s.N) - half);
+        var high = BinnedQuantile(bins, width, (q * s.N) + half);
+        return Row(t, F(value), F(BinnedQuantile(bins, width, 0.1 * s.N)), F(BinnedQuantile(bins, width, 0.9 * s.N)), F(low), F(high), InBand(t, value), Overlaps(t, low, high));
+    }
+
+    private static ScorecardRow TrajectoryMedian(CalibrationTarget t, ResultSet results, string scenarioId)
+    {
+        var r = results.Trajectories.FirstOrDefault(x => x.ScenarioId == scenarioId && x.Variable == t.Metric && x.Month == t.Argument)
+            ?? throw new ArgumentException($"No trajectory of {t.Metric} in {t.Argument}.", nameof(results));
+        return Row(t, F(r.P50), F(r.P10), F(r.P90), F(r.P50), F(r.P50), InBand(t, r.P50), InBand(t, r.P50));
     }
 
     private static double BinnedQuantile(List<(double Lower, long Count)> bins, double width, double rank)
@@ -113,6 +137,8 @@ public static class Scorecard
         TargetStatistic.MedianMonth => "median_month",
         TargetStatistic.Median => "median",
         TargetStatistic.ProbabilityState => "p_state",
+        TargetStatistic.Quantile => "quantile",
+        TargetStatistic.TrajectoryMedian => "trajectory_median",
         _ => throw new ArgumentOutOfRangeException(nameof(s)),
     };
 

@@ -36,19 +36,22 @@ public static class EventsFile
     {
         string Where(string column) => $"{file}:{line}: {column}";
         var metric = t.Text(1);
-        var descriptor = MetricCatalog.Find(metric) ?? throw new InvalidDataException($"{Where("metric")}: unknown metric '{metric}'.");
+        var descriptor = MetricCatalog.Find(metric) ?? MetricCatalog.Trajectories.FirstOrDefault(m => m.Name == metric) ?? throw new InvalidDataException($"{Where("metric")}: unknown metric '{metric}'.");
         var statistic = t.Text(2) switch
         {
             "p_happened" => TargetStatistic.ProbabilityHappened,
             "median_month" => TargetStatistic.MedianMonth,
             "median" => TargetStatistic.Median,
             "p_state" => TargetStatistic.ProbabilityState,
-            var other => throw new InvalidDataException($"{Where("statistic")}: unknown statistic '{other}' (p_happened, median_month, median, p_state)."),
+            "quantile" => TargetStatistic.Quantile,
+            "trajectory_median" => TargetStatistic.TrajectoryMedian,
+            var other => throw new InvalidDataException($"{Where("statistic")}: unknown statistic '{other}' (p_happened, median_month, median, p_state, quantile, trajectory_median)."),
         };
         var expected = statistic switch
         {
             TargetStatistic.ProbabilityHappened or TargetStatistic.MedianMonth => MetricKind.Month,
-            TargetStatistic.Median => MetricKind.Numeric,
+            TargetStatistic.Median or TargetStatistic.Quantile => MetricKind.Numeric,
+            TargetStatistic.TrajectoryMedian => MetricKind.Trajectory,
             _ => MetricKind.Categorical,
         };
         if (descriptor.Kind != expected)
@@ -63,6 +66,16 @@ public static class EventsFile
         }
 
         if (statistic == TargetStatistic.ProbabilityHappened && argument.Length > 0 && !Calendar.TryParse(argument, out _))
+        {
+            throw new InvalidDataException($"{Where("argument")}: '{argument}' is not a YYYY-MM month.");
+        }
+
+        if (statistic == TargetStatistic.Quantile && !(double.TryParse(argument, NumberStyles.Float, CultureInfo.InvariantCulture, out var share) && share > 0 && share < 1))
+        {
+            throw new InvalidDataException($"{Where("argument")}: '{argument}' is not a quantile share between 0 and 1.");
+        }
+
+        if (statistic == TargetStatistic.TrajectoryMedian && !Calendar.TryParse(argument, out _))
         {
             throw new InvalidDataException($"{Where("argument")}: '{argument}' is not a YYYY-MM month.");
         }

@@ -57,7 +57,8 @@ internal static class EasternFront
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
-        var effectGerman = edge * supplyGerman * surprise * winter;
+        var deep = Math.Exp(-Math.Max(0, s.D - p[Param.MoscowDepthKm]) / p[Param.EastDeepSupplyScaleKm]);
+        var effectGerman = edge * supplyGerman * surprise * winter * deep;
         var effectSoviet = cohesion * supplySoviet * moscowZone;
         var powerGerman = Math.Max(1e-6, s.G) * effectGerman;
         var powerSoviet = Math.Max(1e-6, s.S) * effectSoviet;

@@ -32,7 +32,8 @@ internal static class Politics
             return;
         }
 
-        var k = s.K + (p[Param.CohesionRecovery] * (1 - s.K))
+        var ceiling = 1 - (p[Param.CohesionDepthWeight] * Math.Max(0, s.D - p[Param.MoscowDepthKm]) / 1000);
+        var k = s.K + (p[Param.CohesionRecovery] * (ceiling - s.K))
             - (p[Param.CohesionLossWeight] * s.EastLossShare)
             - (p[Param.CohesionTerritoryWeight] * s.EastAdvance / 1000)
             + (p[Param.CohesionNoise] * s.CohesionNoise);
