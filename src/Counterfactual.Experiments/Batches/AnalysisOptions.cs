@@ -18,4 +18,6 @@ public sealed record SensitivityOptions(int Samples, int Bootstrap);
 /// <param name="PeelAlpha">Share of the box's points removed by each peel.</param>
 /// <param name="MinSupport">Smallest share of all points a box may hold.</param>
 /// <param name="MaxBoxes">Most boxes per claim (covering: each next box searched outside the earlier ones).</param>
-public sealed record DiscoveryOptions(int Worlds, double PeelAlpha, double MinSupport, int MaxBoxes);
+/// <param name="MaxDimensions">Most parameters or levers one box may restrict (boxes are simplified down to this).</param>
+/// <param name="MinLift">A box is reported only if its failure share is at least this many times the claim's overall failure share (and significantly above it).</param>
+public sealed record DiscoveryOptions(int Worlds, double PeelAlpha, double MinSupport, int MaxBoxes, int MaxDimensions = 3, double MinLift = 1.5);

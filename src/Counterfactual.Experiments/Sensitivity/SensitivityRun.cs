@@ -12,8 +12,15 @@ namespace Counterfactual.Experiments.Sensitivity;
 /// noise travels with matrix A: rows of A and of every AB_i share the noise streams of their row, B has its own,
 /// so the noise is one more input of the complementary group and the indices are shares of the total variance
 /// (noise included). N (k + 2) worlds are run, each under every scenario the claims pair; rows are computed in
-/// parallel into fixed slots, so the result does not depend on the thread count.
+/// parallel into fixed slots, so the result does not depend on the thread count. Each claim gets its own
+/// bootstrap stream. Rows are written most influential first (by total index) within each claim.
 /// </summary>
+/// <remarks>
+/// Limits: the estimates are raw (first-order can come out below 0, a total above 1) and their sampling error
+/// shrinks only as 1 / sqrt(N); with ~150 parameters and a per-world difference that is mostly 0 or +-1
+/// (probability claims) a few hundred base samples give noise. Use the totals (Jansen) to rank parameters; the
+/// first-order (Saltelli 2010) estimator is much noisier for binary outputs. See seeds/essay-claims.md.
+/// </remarks>
 internal static class SensitivityRun
 {
     private const ulong SamplePurpose = 0x5E45_0001;
@@ -89,7 +96,8 @@ internal static class SensitivityRun
             var fB = f[n..(2 * n)];
             var fAB = Enumerable.Range(0, k).Select(i => f[((2 + i) * n)..((3 + i) * n)]).ToArray();
             var indices = SobolIndices.Estimate(fA, fB, fAB, options.Bootstrap, SplitMix64.Derive(batch.Seed, (ulong)c, SamplePurpose + 1), out var used);
-            for (var i = 0; i < k; i++)
+            // Most influential first: by total index (NaN last), ties in catalog order.
+            foreach (var i in Enumerable.Range(0, k).OrderByDescending(i => double.IsNaN(indices[i].Total) ? double.NegativeInfinity : indices[i].Total))
             {
                 var s = indices[i];
                 rows.Add(new SensitivityRow(batch.Claims[c].Id, definitions[uncertain[i]].Name, s.FirstOrder, s.FirstOrderLow, s.FirstOrderHigh, s.Total, s.TotalLow, s.TotalHigh, used));

@@ -117,7 +117,9 @@ public sealed class ClaimRunTests
         var three = BatchRunnerTests.Run(batch, 3).Results;
 
         Assert.Equal(ResultDump.Of(one), ResultDump.Of(three));
-        Assert.Equal(batch.Claims.Count * 2, one.Sensitivity!.Count); // two uncertain parameters
+        var uncertain = batch.Catalog.Definitions.Count(d => !d.Prior.IsFixed);
+        Assert.Equal(batch.Claims.Count * uncertain, one.Sensitivity!.Count);
+        Assert.All(one.Sensitivity.GroupBy(r => r.ClaimId), g => Assert.Equal(g.Select(r => r.Total).OrderByDescending(t => double.IsNaN(t) ? double.NegativeInfinity : t), g.Select(r => r.Total)));
         Assert.NotNull(one.Discovery);
     }
 
@@ -141,7 +143,9 @@ public sealed class ClaimRunTests
 
         // Same replications and t quantile on both sides, so the width ratio is the ratio of standard errors.
         Console.WriteLine($"pairing ratio (paired / unpaired interval width), claim1_depth: {ratio:F4}");
-        Assert.True(ratio < 0.5, $"paired/unpaired width ratio {ratio}");
+        // The full model (about 150 uncertain parameters, more noise per world) gives about 0.63 here (the toy model
+        // gave under 0.5): still a gain worth (1 / 0.63)^2, about 2.5 times the replications.
+        Assert.True(ratio < 0.75, $"paired/unpaired width ratio {ratio}");
     }
 
     private static string RepoRoot()
