@@ -11,7 +11,11 @@ public sealed record AdaptiveOptions(long MaxReplications);
 /// <summary>Variance-based sensitivity of each claim's per-world paired difference to the uncertain parameters.</summary>
 /// <param name="Samples">Base samples N (rows of each of the matrices A and B); N (k + 2) paired worlds are run.</param>
 /// <param name="Bootstrap">Bootstrap resamples for the intervals.</param>
-public sealed record SensitivityOptions(int Samples, int Bootstrap);
+/// <param name="NoiseReplicates">
+/// Runs per matrix row with independent noise, averaged, with the noise variance subtracted; 1 (the default) keeps
+/// the common-noise design in which the model's noise counts as one more input.
+/// </param>
+public sealed record SensitivityOptions(int Samples, int Bootstrap, int NoiseReplicates = 1);
 
 /// <summary>Scenario discovery with PRIM over the first worlds of the run.</summary>
 /// <param name="Worlds">Worlds (from replication 0) the boxes are searched over.</param>

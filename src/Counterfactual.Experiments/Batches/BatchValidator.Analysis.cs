@@ -189,10 +189,11 @@ internal sealed partial class BatchValidator
             return null;
         }
 
-        var p = Members(node, ["samples", "bootstrap"]);
+        var p = Members(node, ["samples", "bootstrap", "noiseReplicates"]);
         var samples = IntegerIn(p, "samples", 512, 16, 1_000_000);
         var bootstrap = IntegerIn(p, "bootstrap", 200, 20, 10_000);
-        return samples is null || bootstrap is null ? null : new SensitivityOptions(samples.Value, bootstrap.Value);
+        var replicates = IntegerIn(p, "noiseReplicates", 1, 1, 64);
+        return samples is null || bootstrap is null || replicates is null ? null : new SensitivityOptions(samples.Value, bootstrap.Value, replicates.Value);
     }
 
     private DiscoveryOptions? ReadDiscovery(JNode node)

@@ -114,6 +114,9 @@ internal sealed class SensitivityDocument
 
     [Description("Bootstrap resamples for the intervals, 20 to 10000 (default 200).")]
     public int? Bootstrap { get; set; }
+
+    [Description("Runs per sample with independent noise, 1 to 64 (default 1). Above 1, each sample's output is the mean of its runs and the noise variance is subtracted, so the indices describe the parameters' effect, not the noise; the cost is multiplied by this number.")]
+    public int? NoiseReplicates { get; set; }
 }
 
 [Description("PRIM scenario discovery settings.")]
