@@ -17,7 +17,7 @@ internal static class AnalysisColumns
     internal static readonly IReadOnlyList<ColumnSpec> Sensitivity =
     [
         new("claim_id", "string", "", "Claim identifier from the batch file."),
-        new("parameter", "string", "", "An uncertain model parameter (its prior is not fixed)."),
+        new("parameter", "string", "", "An uncertain model parameter (its prior is not fixed); or, with noiseReplicates > 1, '(model noise)': the share of one world's variance that is the model's own noise (first_order = total = that share, no interval). With noiseReplicates > 1 the parameter indices are shares of the variance left after the noise is subtracted, and are empty when that is estimated at or below 0."),
         new("first_order", "number", "share of variance", "Sobol first-order index (Saltelli 2010) of the claim's per-world paired difference (mean over its pairs of B - A) to the parameter. Raw estimate, not clamped: sampling error can put it below 0 (or a total above 1); read it with its interval. The variance includes the model's monthly noise, which is not a parameter, so indices need not sum to 1. Rows are sorted by total within each claim."),
         new("first_order_ci_low", "number", "share of variance", "Percentile bootstrap 95% lower bound of first_order."),
         new("first_order_ci_high", "number", "share of variance", "Percentile bootstrap 95% upper bound of first_order."),
