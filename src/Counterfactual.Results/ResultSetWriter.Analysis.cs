@@ -81,6 +81,7 @@ public static partial class ResultSetWriter
                     csv.Number(row.Coverage);
                     csv.Number(row.Density);
                     csv.Number(row.Support);
+                    csv.Number(row.BaseRate);
                     csv.EndRecord();
                 }
             });

@@ -189,10 +189,11 @@ internal sealed partial class BatchValidator
             return null;
         }
 
-        var p = Members(node, ["samples", "bootstrap"]);
+        var p = Members(node, ["samples", "bootstrap", "noiseReplicates"]);
         var samples = IntegerIn(p, "samples", 512, 16, 1_000_000);
         var bootstrap = IntegerIn(p, "bootstrap", 200, 20, 10_000);
-        return samples is null || bootstrap is null ? null : new SensitivityOptions(samples.Value, bootstrap.Value);
+        var replicates = IntegerIn(p, "noiseReplicates", 1, 1, 64);
+        return samples is null || bootstrap is null || replicates is null ? null : new SensitivityOptions(samples.Value, bootstrap.Value, replicates.Value);
     }
 
     private DiscoveryOptions? ReadDiscovery(JNode node)
@@ -203,9 +204,23 @@ internal sealed partial class BatchValidator
             return null;
         }
 
-        var p = Members(node, ["worlds", "peelAlpha", "minSupport", "maxBoxes"]);
+        var p = Members(node, ["worlds", "peelAlpha", "minSupport", "maxBoxes", "maxDimensions", "minLift"]);
         var worlds = IntegerIn(p, "worlds", 2000, 50, 1_000_000);
         var boxes = IntegerIn(p, "maxBoxes", 2, 1, 10);
+        var dimensions = IntegerIn(p, "maxDimensions", 3, 1, 10);
+        var lift = 1.5;
+        if (p.TryGetValue("minLift", out var ml) && NumberOf(ml.Value, "minLift") is { } l)
+        {
+            if (l is >= 1 and <= 100)
+            {
+                lift = l;
+            }
+            else
+            {
+                Error(ml.Value, "minLift must lie from 1 to 100");
+            }
+        }
+
         double Share(string name, double fallback)
         {
             if (!p.TryGetValue(name, out var prop))
@@ -229,7 +244,7 @@ internal sealed partial class BatchValidator
 
         var alpha = Share("peelAlpha", 0.05);
         var support = Share("minSupport", 0.05);
-        return worlds is null || boxes is null ? null : new DiscoveryOptions(worlds.Value, alpha, support, boxes.Value);
+        return worlds is null || boxes is null || dimensions is null ? null : new DiscoveryOptions(worlds.Value, alpha, support, boxes.Value, dimensions.Value, lift);
     }
 
     private int? IntegerIn(Dictionary<string, JProperty> p, string name, int fallback, int min, int max)

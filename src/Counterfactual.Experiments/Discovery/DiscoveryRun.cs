@@ -69,21 +69,85 @@ internal static class DiscoveryRun
             }
 
             var y = points.Select(i => PairedWorldEvaluator.Fails(spec, differences[c][i])).ToArray();
-            var boxes = Prim.Find(x, y, options.PeelAlpha, options.MinSupport, options.MaxBoxes);
+            var failures = y.Count(v => v);
+            var baseRate = y.Length == 0 ? double.NaN : failures / (double)y.Length;
+            var unit = pairs == 1 ? "worlds" : "paired runs";
+            var simplify = new PrimSimplification(options.MaxDimensions, MinLift: options.MinLift);
+            var boxes = Prim.Find(x, y, options.PeelAlpha, options.MinSupport, options.MaxBoxes, simplify);
+            var ranges = x.Select(v => v.Length == 0 ? 0 : v.Max() - v.Min()).ToArray();
             for (var b = 0; b < boxes.Count; b++)
             {
                 var box = boxes[b];
                 var restricted = Enumerable.Range(0, names.Length).Where(box.Restricts).ToList();
                 foreach (var d in restricted)
                 {
-                    rows.Add(new DiscoveryRow(spec.Id, b + 1, names[d], Bound(box.Low[d]), Bound(box.High[d]), box.Coverage, box.Density, box.Support));
+                    rows.Add(new DiscoveryRow(spec.Id, b + 1, names[d], Bound(box.Low[d]), Bound(box.High[d]), box.Coverage, box.Density, box.Support, baseRate));
                 }
 
-                sentences.Add(new DiscoveryBox(spec.Id, b + 1, Sentence(spec.Id, box, restricted.Select(d => Condition(names[d], box.Low[d], box.High[d])))));
+                var conditions = restricted.Select(d => Condition(names[d], box.Low[d], box.High[d], ranges[d]));
+                sentences.Add(new DiscoveryBox(spec.Id, b + 1, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{spec.Id} fails ({FailureText(spec)}) in {Percent(box.Density)} of {unit} where {string.Join(" and ", conditions)}{(b == 0 ? string.Empty : $" (outside box{(b == 1 ? " 1" : $"es 1-{b}")})")}, against {Percent(baseRate)} overall ({Percent(box.Coverage)} of its failures; {Percent(box.Support)} of {unit})")));
+            }
+
+            if (boxes.Count == 0)
+            {
+                var why = failures == 0
+                    ? "it never fails"
+                    : string.Create(CultureInfo.InvariantCulture, $"no region of at most {options.MaxDimensions} parameters or levers where it fails clearly more often than overall");
+                sentences.Add(new DiscoveryBox(spec.Id, 0, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{spec.Id} fails ({FailureText(spec)}) in {Percent(baseRate)} of {points.Length:N0} {unit}; {why}")));
             }
         }
 
         return (rows, sentences);
+    }
+
+    /// <summary>What failing means for one world (pair), in the words of <see cref="PairedWorldEvaluator.Fails"/>.</summary>
+    internal static string FailureText(ClaimSpec spec)
+    {
+        var m = Number(spec.Margin, 0);
+        return spec.Test switch
+        {
+            ClaimTest.Equivalence when spec.Statistic == ClaimStatistic.Probability => "the paired runs end in different states",
+            ClaimTest.Equivalence => $"|B - A| >= {m}",
+            ClaimTest.Superiority when spec.Expect == ClaimDirection.Less => spec.Margin == 0 ? "B - A > 0, the wrong way" : $"B - A > -{m}",
+            ClaimTest.Superiority => spec.Margin == 0 ? "B - A < 0, the wrong way" : $"B - A < {m}",
+            _ => spec.Margin == 0 ? "B - A = 0" : $"|B - A| < {m}",
+        };
+    }
+
+    /// <summary>A share as a plain percentage: whole percents from 10%, otherwise up to two significant digits.</summary>
+    internal static string Percent(double share)
+    {
+        if (!double.IsFinite(share))
+        {
+            return "n/a";
+        }
+
+        var p = share * 100;
+        var format = p >= 9.95 || p == 0 ? "0" : p >= 0.995 ? "0.#" : "0.##";
+        return p.ToString(format, CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>
+    /// A number in plain notation (never an exponent): at least three significant digits, and enough decimals to
+    /// resolve 10% of <paramref name="range"/> (so a year shows as 1945.3, not 1.95E+03); trailing zeros dropped.
+    /// </summary>
+    internal static string Number(double v, double range)
+    {
+        if (!double.IsFinite(v))
+        {
+            return v.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var magnitude = v == 0 ? 0 : (int)Math.Floor(Math.Log10(Math.Abs(v)));
+        var significant = Math.Max(0, 2 - magnitude);
+        var resolution = range > 0 && double.IsFinite(range) ? Math.Max(0, 1 - (int)Math.Floor(Math.Log10(range))) : 0;
+        var decimals = Math.Min(12, Math.Max(significant, resolution));
+        var text = Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString(decimals == 0 ? "0" : "0." + new string('#', decimals), CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
     }
 
     private static double Bound(double x) => double.IsFinite(x) ? x : double.NaN;
@@ -96,19 +160,15 @@ internal static class DiscoveryRun
             _ => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN,
         };
 
-    private static string Condition(string name, double low, double high)
+    private static string Condition(string name, double low, double high, double range)
     {
-        static string F(double v) => v.ToString("G3", CultureInfo.InvariantCulture);
+        string F(double v) => Number(v, range);
         return (double.IsFinite(low), double.IsFinite(high)) switch
         {
+            (true, true) when low == high => $"{name} = {F(low)}",
             (true, true) => $"{F(low)} <= {name} <= {F(high)}",
             (true, false) => $"{name} >= {F(low)}",
             _ => $"{name} <= {F(high)}",
         };
     }
-
-    private static string Sentence(string claim, PrimBox box, IEnumerable<string> conditions) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"{claim} fails in {box.Density:P0} of worlds where {string.Join(" and ", conditions)} ({box.Coverage:P0} of its failures; {box.Support:P0} of all worlds)");
 }

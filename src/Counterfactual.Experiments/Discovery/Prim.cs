@@ -6,17 +6,34 @@ namespace Counterfactual.Experiments.Discovery;
 /// leaves the highest density, down to the minimum support; pick from that trajectory the first (largest) box
 /// whose density is within two standard errors of the best; paste back slices that raise the density; then
 /// cover (drop the box's points) and search again for the next box. Deterministic: ties go to the lower
-/// dimension, then the lower side.
+/// dimension, then the lower side. Plain PRIM on many dimensions trims nearly every one of them a little; with
+/// a <see cref="PrimSimplification"/> each box is cut back to the few restrictions that matter and refitted on
+/// them before it is reported.
 /// </summary>
 public static class Prim
 {
-    /// <summary>Finds up to <paramref name="maxBoxes"/> boxes where <paramref name="y"/> is true.</summary>
+    /// <summary>Finds up to <paramref name="maxBoxes"/> boxes where <paramref name="y"/> is true, without simplification (every dimension PRIM trims stays restricted).</summary>
     /// <param name="x">x[d][i]: dimension d of point i.</param>
     /// <param name="y">The case of interest per point.</param>
     /// <param name="alpha">Peeling share, e.g. 0.05.</param>
     /// <param name="minSupport">Smallest share of all points a box may hold.</param>
     /// <param name="maxBoxes">Most boxes.</param>
-    public static List<PrimBox> Find(double[][] x, bool[] y, double alpha, double minSupport, int maxBoxes)
+    public static List<PrimBox> Find(double[][] x, bool[] y, double alpha, double minSupport, int maxBoxes) =>
+        Find(x, y, alpha, minSupport, maxBoxes, null);
+
+    /// <summary>
+    /// Finds up to <paramref name="maxBoxes"/> boxes where <paramref name="y"/> is true. With
+    /// <paramref name="simplify"/>, each box is simplified (<see cref="PrimSimplification"/>), then refitted by
+    /// PRIM on only the dimensions it keeps (the refit is kept if its density is at least the simplified box's),
+    /// and a box whose density does not clearly beat the base rate is not reported and ends the search.
+    /// </summary>
+    /// <param name="x">x[d][i]: dimension d of point i.</param>
+    /// <param name="y">The case of interest per point.</param>
+    /// <param name="alpha">Peeling share, e.g. 0.05.</param>
+    /// <param name="minSupport">Smallest share of all points a box may hold.</param>
+    /// <param name="maxBoxes">Most boxes.</param>
+    /// <param name="simplify">How to simplify each box, or null for plain PRIM.</param>
+    public static List<PrimBox> Find(double[][] x, bool[] y, double alpha, double minSupport, int maxBoxes, PrimSimplification? simplify)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
@@ -32,28 +49,39 @@ public static class Prim
         var baseRate = totalCases / (double)n;
         var active = Enumerable.Range(0, n).ToList();
         var minCount = Math.Max(2, (int)Math.Ceiling(minSupport * n));
+        var all = Enumerable.Repeat(true, dims).ToArray();
         for (var b = 0; b < maxBoxes && active.Any(i => y[i]); b++)
         {
-            var lo = Enumerable.Repeat(double.NegativeInfinity, dims).ToArray();
-            var hi = Enumerable.Repeat(double.PositiveInfinity, dims).ToArray();
-            var trajectory = new List<(double[] Lo, double[] Hi, int Count, double Density)> { ((double[])lo.Clone(), (double[])hi.Clone(), active.Count, Density(active, y)) };
-            var inBox = active;
-            while (Peel(x, y, inBox, lo, hi, alpha, minCount) is { } kept)
+            var (lo, hi) = Fit(x, y, active, all, alpha, minCount);
+            if (simplify is { } s)
             {
-                inBox = kept;
-                trajectory.Add(((double[])lo.Clone(), (double[])hi.Clone(), inBox.Count, Density(inBox, y)));
+                var kept = Simplify(x, y, active, lo, hi, s);
+                if (kept.Any(k => k))
+                {
+                    var before = Density(active.Where(i => Inside(x, i, lo, hi)).ToList(), y);
+                    var (rlo, rhi) = Fit(x, y, active, kept, alpha, minCount);
+                    Simplify(x, y, active, rlo, rhi, s);
+                    if (Density(active.Where(i => Inside(x, i, rlo, rhi)).ToList(), y) >= before)
+                    {
+                        (lo, hi) = (rlo, rhi);
+                    }
+                }
+                else
+                {
+                    Array.Fill(lo, double.NegativeInfinity);
+                    Array.Fill(hi, double.PositiveInfinity);
+                }
             }
 
-            var best = trajectory.MaxBy(t => t.Density);
-            var tolerance = 2 * Math.Sqrt(best.Density * (1 - best.Density) / best.Count);
-            var chosen = trajectory.First(t => t.Density >= best.Density - tolerance);
-            lo = chosen.Lo;
-            hi = chosen.Hi;
-            Paste(x, y, active, lo, hi, alpha);
             var members = active.Where(i => Inside(x, i, lo, hi)).ToList();
             var cases = members.Count(i => y[i]);
             var density = members.Count == 0 ? 0 : cases / (double)members.Count;
             if (!Enumerable.Range(0, dims).Any(d => double.IsFinite(lo[d]) || double.IsFinite(hi[d])) || density <= baseRate)
+            {
+                break;
+            }
+
+            if (simplify is { } t && !BeatsBaseRate(cases, members.Count, baseRate, t.MinLift))
             {
                 break;
             }
@@ -66,11 +94,150 @@ public static class Prim
         return boxes;
     }
 
-    private static List<int>? Peel(double[][] x, bool[] y, List<int> inBox, double[] lo, double[] hi, double alpha, int minCount)
+    /// <summary>
+    /// Whether a box's density clearly beats the base rate: at least <paramref name="minLift"/> times it, and the
+    /// Wilson 95% lower bound of the density above it.
+    /// </summary>
+    internal static bool BeatsBaseRate(int cases, int count, double baseRate, double minLift)
+    {
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var p = cases / (double)count;
+        const double z = 1.959963984540054;
+        var centre = p + (z * z / (2 * count));
+        var spread = z * Math.Sqrt((p * (1 - p) / count) + (z * z / (4.0 * count * count)));
+        var low = (centre - spread) / (1 + (z * z / count));
+        return p >= minLift * baseRate && low > baseRate;
+    }
+
+    // Peel on the allowed dimensions down to the minimum support, choose from the trajectory, paste back.
+    private static (double[] Lo, double[] Hi) Fit(double[][] x, bool[] y, List<int> active, bool[] allowed, double alpha, int minCount)
+    {
+        var dims = x.Length;
+        var lo = Enumerable.Repeat(double.NegativeInfinity, dims).ToArray();
+        var hi = Enumerable.Repeat(double.PositiveInfinity, dims).ToArray();
+        var trajectory = new List<(double[] Lo, double[] Hi, int Count, double Density)> { ((double[])lo.Clone(), (double[])hi.Clone(), active.Count, Density(active, y)) };
+        var inBox = active;
+        while (Peel(x, y, inBox, lo, hi, allowed, alpha, minCount) is { } kept)
+        {
+            inBox = kept;
+            trajectory.Add(((double[])lo.Clone(), (double[])hi.Clone(), inBox.Count, Density(inBox, y)));
+        }
+
+        var best = trajectory.MaxBy(t => t.Density);
+        var tolerance = 2 * Math.Sqrt(best.Density * (1 - best.Density) / best.Count);
+        var chosen = trajectory.First(t => t.Density >= best.Density - tolerance);
+        lo = chosen.Lo;
+        hi = chosen.Hi;
+        Paste(x, y, active, lo, hi, alpha);
+        return (lo, hi);
+    }
+
+    /// <summary>
+    /// Simplifies the box in place and returns the dimensions it still restricts. First every restriction that
+    /// excludes less than <see cref="PrimSimplification.MinExcludedShare"/> of the active points' marginal mass
+    /// on its own dimension is dropped (it is not material). Then, greedily, the restriction whose removal lowers
+    /// the density least is dropped while the density stays at least <see cref="PrimSimplification.DensityShare"/>
+    /// of the box's density before simplification, and regardless while more than
+    /// <see cref="PrimSimplification.MaxDimensions"/> are restricted. Dropping a restriction only enlarges the
+    /// box, so coverage never falls. Ties go to the higher dimension (the later one is dropped first).
+    /// </summary>
+    internal static bool[] Simplify(double[][] x, bool[] y, List<int> active, double[] lo, double[] hi, PrimSimplification options)
+    {
+        var dims = x.Length;
+        var reference = Density(active.Where(i => Inside(x, i, lo, hi)).ToList(), y);
+        var restricted = Enumerable.Range(0, dims).Where(d => double.IsFinite(lo[d]) || double.IsFinite(hi[d])).ToList();
+        foreach (var d in restricted.ToList())
+        {
+            var excluded = active.Count(i => x[d][i] < lo[d] || x[d][i] > hi[d]) / (double)Math.Max(1, active.Count);
+            if (excluded < options.MinExcludedShare)
+            {
+                Drop(d);
+            }
+        }
+
+        while (restricted.Count > 0)
+        {
+            // Per point: how many restrictions it violates, and the last one it violates.
+            var inside = 0;
+            var cases = 0;
+            var addedCount = new int[dims];
+            var addedCases = new int[dims];
+            foreach (var i in active)
+            {
+                var violations = 0;
+                var last = -1;
+                foreach (var d in restricted)
+                {
+                    if (x[d][i] < lo[d] || x[d][i] > hi[d])
+                    {
+                        violations++;
+                        last = d;
+                        if (violations > 1)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                if (violations == 0)
+                {
+                    inside++;
+                    cases += y[i] ? 1 : 0;
+                }
+                else if (violations == 1)
+                {
+                    addedCount[last]++;
+                    addedCases[last] += y[i] ? 1 : 0;
+                }
+            }
+
+            var bestDim = -1;
+            var bestDensity = double.NegativeInfinity;
+            foreach (var d in restricted)
+            {
+                var count = inside + addedCount[d];
+                var density = count == 0 ? 0 : (cases + addedCases[d]) / (double)count;
+                if (density >= bestDensity - 1e-12)
+                {
+                    bestDensity = density;
+                    bestDim = d;
+                }
+            }
+
+            if (restricted.Count <= options.MaxDimensions && bestDensity < options.DensityShare * reference)
+            {
+                break;
+            }
+
+            Drop(bestDim);
+        }
+
+        var kept = new bool[dims];
+        restricted.ForEach(d => kept[d] = true);
+        return kept;
+
+        void Drop(int d)
+        {
+            lo[d] = double.NegativeInfinity;
+            hi[d] = double.PositiveInfinity;
+            restricted.Remove(d);
+        }
+    }
+
+    private static List<int>? Peel(double[][] x, bool[] y, List<int> inBox, double[] lo, double[] hi, bool[] allowed, double alpha, int minCount)
     {
         (double Score, int Dim, bool Upper, double Bound, List<int> Kept)? best = null;
         for (var d = 0; d < x.Length; d++)
         {
+            if (!allowed[d])
+            {
+                continue;
+            }
+
             var values = inBox.Select(i => x[d][i]).Order().ToArray();
             var m = values.Length;
             var cut = Math.Max(0, (int)Math.Floor(alpha * m));

@@ -16,8 +16,8 @@ public sealed record ConditioningRow(string FactualScenario, string Evidence, lo
 /// <summary>claim x uncertain parameter: Sobol first-order and total indices of the claim's per-world paired difference, with bootstrap 95% intervals.</summary>
 public sealed record SensitivityRow(string ClaimId, string Parameter, double FirstOrder, double FirstOrderCiLow, double FirstOrderCiHigh, double Total, double TotalCiLow, double TotalCiHigh, long N);
 
-/// <summary>claim x PRIM box x restricted dimension: the box's bounds on that dimension and the box's coverage, density and support.</summary>
-public sealed record DiscoveryRow(string ClaimId, int Box, string Dimension, double Low, double High, double Coverage, double Density, double Support);
+/// <summary>claim x PRIM box x restricted dimension: the box's bounds on that dimension, the box's coverage, density and support, and the claim's overall failure share.</summary>
+public sealed record DiscoveryRow(string ClaimId, int Box, string Dimension, double Low, double High, double Coverage, double Density, double Support, double BaseRate);
 
-/// <summary>One PRIM box of a claim in a plain sentence (for the run log).</summary>
+/// <summary>One PRIM box of a claim in a plain sentence (for the run log); box 0 says that a claim has no box worth reporting.</summary>
 public sealed record DiscoveryBox(string ClaimId, int Box, string Sentence);

@@ -14,6 +14,9 @@ public readonly record struct SobolIndex(double FirstOrder, double FirstOrderLow
 /// </summary>
 public static class SobolIndices
 {
+    /// <summary>The parameter name of the sensitivity.csv row giving the model noise's share of the variance (with noise replicates).</summary>
+    public const string NoiseParameter = "(model noise)";
+
     /// <summary>The indices of every input. Rows with a NaN anywhere are dropped first.</summary>
     /// <param name="fA">f over the rows of A (length N).</param>
     /// <param name="fB">f over the rows of B.</param>
@@ -21,7 +24,12 @@ public static class SobolIndices
     /// <param name="bootstrap">Bootstrap resamples.</param>
     /// <param name="seed">Seed of the bootstrap stream.</param>
     /// <param name="n">Rows used (finite everywhere).</param>
-    public static SobolIndex[] Estimate(double[] fA, double[] fB, double[][] fAB, int bootstrap, ulong seed, out int n)
+    /// <param name="nugget">
+    /// Per row, the noise variance of each f value of that row (the same for every matrix), when f is itself a
+    /// noisy mean whose noise is independent across matrices; it is subtracted from the variance and from the
+    /// Jansen numerator. Null when f has no independent noise.
+    /// </param>
+    public static SobolIndex[] Estimate(double[] fA, double[] fB, double[][] fAB, int bootstrap, ulong seed, out int n, double[]? nugget = null)
     {
         ArgumentNullException.ThrowIfNull(fA);
         ArgumentNullException.ThrowIfNull(fB);
@@ -29,7 +37,7 @@ public static class SobolIndices
         var k = fAB.Length;
         var rows = Enumerable.Range(0, fA.Length).Where(j => double.IsFinite(fA[j]) && double.IsFinite(fB[j]) && fAB.All(f => double.IsFinite(f[j]))).ToArray();
         n = rows.Length;
-        var point = Indices(fA, fB, fAB, rows);
+        var point = Indices(fA, fB, fAB, rows, nugget);
         var firsts = new double[k][];
         var totals = new double[k][];
         for (var i = 0; i < k; i++)
@@ -47,7 +55,7 @@ public static class SobolIndices
                 sample[j] = rows[(int)(rng.NextUInt64() % (ulong)n)];
             }
 
-            var est = Indices(fA, fB, fAB, sample);
+            var est = Indices(fA, fB, fAB, sample, nugget);
             for (var i = 0; i < k; i++)
             {
                 firsts[i][b] = est[i].First;
@@ -70,7 +78,7 @@ public static class SobolIndices
         return result;
     }
 
-    private static (double First, double Total)[] Indices(double[] fA, double[] fB, double[][] fAB, int[] rows)
+    private static (double First, double Total)[] Indices(double[] fA, double[] fB, double[][] fAB, int[] rows, double[]? nugget)
     {
         var k = fAB.Length;
         var result = new (double, double)[k];
@@ -81,15 +89,17 @@ public static class SobolIndices
             return result;
         }
 
-        double sum = 0, sumSq = 0;
+        double sum = 0, sumSq = 0, noise = 0;
         foreach (var j in rows)
         {
             sum += fA[j] + fB[j];
             sumSq += (fA[j] * fA[j]) + (fB[j] * fB[j]);
+            noise += nugget?[j] ?? 0;
         }
 
+        noise /= n;
         var mean = sum / (2 * n);
-        var variance = (sumSq / (2 * n)) - (mean * mean);
+        var variance = (sumSq / (2 * n)) - (mean * mean) - noise;
         for (var i = 0; i < k; i++)
         {
             if (!(variance > 1e-300))
@@ -107,7 +117,7 @@ public static class SobolIndices
                 total += e * e;
             }
 
-            result[i] = (first / n / variance, total / (2.0 * n) / variance);
+            result[i] = (first / n / variance, ((total / (2.0 * n)) - noise) / variance);
         }
 
         return result;

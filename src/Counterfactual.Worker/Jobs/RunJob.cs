@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Experiments.Running;
+using Counterfactual.Experiments.Sensitivity;
 using Counterfactual.Results;
 using Counterfactual.Worker.Hosting;
 using Microsoft.Extensions.Logging;
@@ -129,6 +130,21 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
         foreach (var box in outcome.Results.DiscoveryBoxes ?? [])
         {
             logger.LogInformation("  {Sentence}", box.Sentence);
+        }
+
+        // sensitivity.csv lists each claim's parameters most influential first (by total index).
+        foreach (var claim in (outcome.Results.Sensitivity ?? []).GroupBy(r => r.ClaimId))
+        {
+            var noise = claim.FirstOrDefault(r => r.Parameter == SobolIndices.NoiseParameter);
+            var top = claim.Where(r => r.Parameter != SobolIndices.NoiseParameter).Take(3).Select(r => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{r.Parameter} {r.Total:0.00} [{r.TotalCiLow:0.00}, {r.TotalCiHigh:0.00}] (first-order {r.FirstOrder:0.00} [{r.FirstOrderCiLow:0.00}, {r.FirstOrderCiHigh:0.00}])"));
+            logger.LogInformation(
+                "  {Claim} hinges most on (Sobol total index [95% interval], N = {N}): {Top}{Noise}",
+                claim.Key,
+                claim.First().N,
+                string.Join("; ", top),
+                noise is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"; the model's own noise is {noise.Total:P0} of one world's variance"));
         }
 
         return ExitCodes.Success;

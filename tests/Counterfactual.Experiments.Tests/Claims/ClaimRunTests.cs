@@ -117,7 +117,9 @@ public sealed class ClaimRunTests
         var three = BatchRunnerTests.Run(batch, 3).Results;
 
         Assert.Equal(ResultDump.Of(one), ResultDump.Of(three));
-        Assert.Equal(batch.Claims.Count * batch.Catalog.Definitions.Count(d => !d.Prior.IsFixed), one.Sensitivity!.Count); // one row per claim and uncertain parameter
+        var uncertain = batch.Catalog.Definitions.Count(d => !d.Prior.IsFixed);
+        Assert.Equal(batch.Claims.Count * uncertain, one.Sensitivity!.Count);
+        Assert.All(one.Sensitivity.GroupBy(r => r.ClaimId), g => Assert.Equal(g.Select(r => r.Total).OrderByDescending(t => double.IsNaN(t) ? double.NegativeInfinity : t), g.Select(r => r.Total)));
         Assert.NotNull(one.Discovery);
     }
 

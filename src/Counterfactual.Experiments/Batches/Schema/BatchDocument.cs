@@ -114,6 +114,9 @@ internal sealed class SensitivityDocument
 
     [Description("Bootstrap resamples for the intervals, 20 to 10000 (default 200).")]
     public int? Bootstrap { get; set; }
+
+    [Description("Runs per sample with independent noise, 1 to 64 (default 1). Above 1, each sample's output is the mean of its runs and the noise variance is subtracted, so the indices describe the parameters' effect, not the noise; the cost is multiplied by this number.")]
+    public int? NoiseReplicates { get; set; }
 }
 
 [Description("PRIM scenario discovery settings.")]
@@ -130,6 +133,12 @@ internal sealed class DiscoveryDocument
 
     [Description("Most boxes per claim, 1 to 10 (default 2).")]
     public int? MaxBoxes { get; set; }
+
+    [Description("Most parameters or levers one box may restrict, 1 to 10 (default 3); each box is simplified down to the restrictions that matter.")]
+    public int? MaxDimensions { get; set; }
+
+    [Description("A box is reported only if its failure share is at least this many times the claim's overall failure share, 1 to 100 (default 1.5), and its Wilson 95% lower bound lies above that share.")]
+    public double? MinLift { get; set; }
 }
 
 [Description("Levels of each lever.")]
