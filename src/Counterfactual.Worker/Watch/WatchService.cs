@@ -58,7 +58,7 @@ internal sealed class WatchService(
             }
 
             _logger.LogInformation("{File}: left in processing/ by an earlier run; taking it up again", leftOver.Name);
-            await ProcessAsync(inbox, leftOver.FullName, stoppingToken).ConfigureAwait(false);
+            await ProcessAsync(inbox, leftOver.FullName, stoppingToken, leftOver: true).ConfigureAwait(false);
         }
 
         while (!stoppingToken.IsCancellationRequested)
@@ -107,8 +107,11 @@ internal sealed class WatchService(
         return o.RescanInterval;
     }
 
-    /// <summary>Validates and runs one claimed file, then moves it to done/ or failed/ (or leaves it when stopped).</summary>
-    private async Task ProcessAsync(InboxFolder inbox, string file, CancellationToken stoppingToken)
+    /// <summary>
+    /// Validates and runs one claimed file, then moves it to done/ or failed/ (or leaves it when stopped). A file
+    /// an earlier run left in processing/ continues from its checkpoint (run --resume), so finished work is not lost.
+    /// </summary>
+    private async Task ProcessAsync(InboxFolder inbox, string file, CancellationToken stoppingToken, bool leftOver = false)
     {
         var name = Path.GetFileName(file);
         var o = options.Value;
@@ -136,6 +139,7 @@ internal sealed class WatchService(
                 Threads = o.Threads,
                 MaxRuns = o.MaxRuns,
                 MaxRunsVariable = o.MaxRunsVariable,
+                Resume = leftOver && batch.Adaptive is null,
             };
             var job = new RunJob(Options.Create(runOptions), loggerFactory.CreateLogger<RunJob>(), clock);
             var code = await Task.Run(() => job.ExecuteAsync(stoppingToken), CancellationToken.None).ConfigureAwait(false);
