@@ -33,26 +33,7 @@ public static class BatchRunner
             : Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
         var complete = state.Worlds == target;
         var finished = options.Clock.GetUtcNow();
-        var info = options.Manifest;
-        var manifest = new RunManifest(
-            "counterfactual",
-            info.ToolVersion,
-            ModelInfo.Version,
-            batch.Name,
-            info.BatchFile,
-            info.BatchSha256,
-            batch.Seed,
-            target,
-            state.Worlds,
-            batch.Scenarios.Count,
-            Calendar.Format(batch.Horizon),
-            info.Shard,
-            complete,
-            started,
-            finished,
-            info.GitCommit,
-            options.Threads);
-        var results = ResultBuilder.Build(batch, state, manifest);
+        var results = RangeResults.Build(batch, state, WorldRange.All(target), options.Manifest, options.Threads, started, finished);
         return new RunOutcome(ClaimAnalyses.Complete(batch, results, options.Threads, cancellationToken), complete);
     }
 
