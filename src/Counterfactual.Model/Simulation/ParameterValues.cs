@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Counterfactual.Model.Parameters;
 
 namespace Counterfactual.Model.Simulation;
@@ -14,7 +15,7 @@ internal readonly struct ParameterValues(double[] values)
     public double this[Param p]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _values[(int)p];
+        get => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), (int)p);
     }
 
     /// <summary>A month-valued parameter rounded to a whole month.</summary>

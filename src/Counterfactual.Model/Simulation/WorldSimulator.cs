@@ -96,7 +96,8 @@ public sealed partial class WorldSimulator
         var s = _state;
         Initialise(s, p, levers);
         s.Law = CombatLawParameters.FromValues(_combatValues);
-        outcome.Clear();
+        s.LawConstants = AttritionLaw.MonthlyLawConstants.From(s.Law);
+        outcome.ClearExceptTrajectory();
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)
         {

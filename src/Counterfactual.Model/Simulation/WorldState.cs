@@ -15,6 +15,9 @@ internal sealed class WorldState
     /// <summary>The combat law of this replication (built once per run from the sampled <c>combat*</c> rows).</summary>
     public CombatLawParameters Law;
 
+    /// <summary>The law's per-replication constants for the monthly form (built with <see cref="Law"/>).</summary>
+    public AttritionLaw.MonthlyLawConstants LawConstants;
+
     // Levers.
     public bool Pact;
     public double EastFloor;
