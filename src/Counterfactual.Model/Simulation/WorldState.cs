@@ -68,6 +68,12 @@ internal sealed class WorldState
     public readonly double[] Progress = new double[Campaigns];
     public readonly int[] FallMonth = new int[Campaigns];
     public double DefenderGrowth;
+
+    /// <summary>Each campaign's R^elasticity, fixed once the operation starts (cache; see <see cref="SouthRatioPowerKnown"/>).</summary>
+    public readonly double[] SouthRatioPower = new double[Campaigns];
+
+    /// <summary>Whether <see cref="SouthRatioPower"/> holds this run's value for the campaign.</summary>
+    public readonly bool[] SouthRatioPowerKnown = new bool[Campaigns];
     public double Extent;
     public double Extent1942;
     public int SouthernConquest;
@@ -141,6 +147,7 @@ internal sealed class WorldState
         JapanLossDe = 0;
         SouthStart = Calendar.Never;
         Array.Clear(Progress);
+        Array.Clear(SouthRatioPowerKnown);
         Array.Fill(FallMonth, Calendar.Never);
         DefenderGrowth = 1;
         Extent = Extent1942 = SouthLossDe = 0;
