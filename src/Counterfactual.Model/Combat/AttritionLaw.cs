@@ -1,4 +1,5 @@
 using Counterfactual.Model.Randomness;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 
 namespace Counterfactual.Model.Combat;
@@ -126,7 +127,7 @@ public static class AttritionLaw
         double attackerEffectiveness = 1.0,
         double defenderEffectiveness = 1.0,
         double engagements = 1.0) =>
-        MonthlyLosses(attackerPower, defenderPower, days, law, MonthlyLawConstants.From(law), noise, elapsedDays, posture, attackerEffectiveness, defenderEffectiveness, engagements);
+        MonthlyLosses(attackerPower, defenderPower, days, law, MonthlyLawConstants.From(law), ref Unsafe.NullRef<FatigueMemo>(), noise, elapsedDays, posture, attackerEffectiveness, defenderEffectiveness, engagements);
 
     /// <summary>
     /// As the public overload, with the law's per-replication constants (<paramref name="c"/>, built once
@@ -139,6 +140,7 @@ public static class AttritionLaw
         double days,
         in CombatLawParameters law,
         in MonthlyLawConstants c,
+        ref FatigueMemo memo,
         in MonthlyNoise noise,
         double elapsedDays,
         DefenderPosture posture,
@@ -195,7 +197,21 @@ public static class AttritionLaw
         var hazard = Math.Max(rateA, rateD) * days;
         var steps = hazard <= MaxSubStepHazard ? 1 : (int)Math.Min(MaxMonthlySubSteps, Math.Ceiling(hazard / MaxSubStepHazard));
         var h = days / steps;
-        var halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+        double halfFatigue;
+        if (Unsafe.IsNullRef(ref memo))
+        {
+            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+        }
+        else if (memo.Step == h)
+        {
+            halfFatigue = memo.HalfFatigue;
+        }
+        else
+        {
+            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+            memo = new FatigueMemo(h, halfFatigue);
+        }
+
         var stepFatigue = halfFatigue * halfFatigue;
         var fatigue = halfFatigue;
         for (var i = 0; i < steps; i++)
@@ -244,6 +260,17 @@ public static class AttritionLaw
 
         /// <summary>The constants of <paramref name="law"/>.</summary>
         public static MonthlyLawConstants From(in CombatLawParameters law) => new(law);
+    }
+
+    /// <summary>
+    /// The last sub-step length of the monthly form and its half-step fatigue factor exp(-φh/2), for one
+    /// law (reset with the law: <see cref="Empty"/>). Sub-steps repeat from month to month, so the
+    /// exponential is mostly reused.
+    /// </summary>
+    internal readonly record struct FatigueMemo(double Step, double HalfFatigue)
+    {
+        /// <summary>No step remembered.</summary>
+        public static FatigueMemo Empty => new(double.NaN, double.NaN);
     }
 
     /// <summary>Per-battle rate constants: base rates times posture, opposing CEV and the per-battle noise draws.</summary>

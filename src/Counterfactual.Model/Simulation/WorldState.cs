@@ -18,6 +18,9 @@ internal sealed class WorldState
     /// <summary>The law's per-replication constants for the monthly form (built with <see cref="Law"/>).</summary>
     public AttritionLaw.MonthlyLawConstants LawConstants;
 
+    /// <summary>The monthly form's fatigue memo for <see cref="Law"/> (emptied whenever the law is set).</summary>
+    public AttritionLaw.FatigueMemo Fatigue;
+
     // Levers.
     public bool Pact;
     public double EastFloor;
