@@ -1,4 +1,5 @@
 using Counterfactual.Model.Randomness;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
 
 namespace Counterfactual.Model.Combat;
@@ -125,7 +126,27 @@ public static class AttritionLaw
         DefenderPosture posture = DefenderPosture.Hasty,
         double attackerEffectiveness = 1.0,
         double defenderEffectiveness = 1.0,
-        double engagements = 1.0)
+        double engagements = 1.0) =>
+        MonthlyLosses(attackerPower, defenderPower, days, law, MonthlyLawConstants.From(law), ref Unsafe.NullRef<FatigueMemo>(), noise, elapsedDays, posture, attackerEffectiveness, defenderEffectiveness, engagements);
+
+    /// <summary>
+    /// As the public overload, with the law's per-replication constants (<paramref name="c"/>, built once
+    /// from <paramref name="law"/> by <see cref="MonthlyLawConstants.From"/>) instead of recomputing them
+    /// every call. Same numbers, bit for bit.
+    /// </summary>
+    internal static (double AttackerLossFraction, double DefenderLossFraction) MonthlyLosses(
+        double attackerPower,
+        double defenderPower,
+        double days,
+        in CombatLawParameters law,
+        in MonthlyLawConstants c,
+        ref FatigueMemo memo,
+        in MonthlyNoise noise,
+        double elapsedDays,
+        DefenderPosture posture,
+        double attackerEffectiveness,
+        double defenderEffectiveness,
+        double engagements)
     {
         if (!(attackerPower > 0) || !(defenderPower > 0) || !(days > 0) || !(attackerEffectiveness > 0) || !(defenderEffectiveness > 0))
         {
@@ -145,18 +166,17 @@ public static class AttritionLaw
         if (n > 1)
         {
             var vI = law.IntensityNoise * law.IntensityNoise;
-            var sI2 = Math.Log(1 + ((Math.Exp(vI) - 1) / n));
+            var sI2 = Math.Log(1 + (c.IntensityVarianceFactor / n));
             mI = (vI - sI2) / 2;
             sI = Math.Sqrt(sI2);
             var vB = sSide2;
-            sSide2 = Math.Log(1 + ((Math.Exp(vB) - 1) / n));
+            sSide2 = Math.Log(1 + (c.BattleVarianceFactor / n));
             mSide = (vB - sSide2) / 2;
         }
 
-        var vDaily = law.DailyNoise * law.DailyNoise;
-        if (vDaily > 0)
+        if (c.DailyNoisePositive)
         {
-            var d2 = Math.Log(1 + ((Math.Exp(vDaily) - 1) / (n * Math.Max(1, days))));
+            var d2 = Math.Log(1 + (c.DailyVarianceFactor / (n * Math.Max(1, days))));
             sSide2 += d2;
             mSide -= d2 / 2;
         }
@@ -177,7 +197,21 @@ public static class AttritionLaw
         var hazard = Math.Max(rateA, rateD) * days;
         var steps = hazard <= MaxSubStepHazard ? 1 : (int)Math.Min(MaxMonthlySubSteps, Math.Ceiling(hazard / MaxSubStepHazard));
         var h = days / steps;
-        var halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+        double halfFatigue;
+        if (Unsafe.IsNullRef(ref memo))
+        {
+            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+        }
+        else if (memo.Step == h)
+        {
+            halfFatigue = memo.HalfFatigue;
+        }
+        else
+        {
+            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+            memo = new FatigueMemo(h, halfFatigue);
+        }
+
         var stepFatigue = halfFatigue * halfFatigue;
         var fatigue = halfFatigue;
         for (var i = 0; i < steps; i++)
@@ -200,6 +234,43 @@ public static class AttritionLaw
         var fa = 1 - Math.Exp(la - la0);
         var fd = 1 - Math.Exp(ld - ld0);
         return (double.IsFinite(fa) ? Math.Clamp(fa, 0, 1) : 1, double.IsFinite(fd) ? Math.Clamp(fd, 0, 1) : 1);
+    }
+
+    /// <summary>
+    /// The constants of the monthly form that depend only on the law (the variance factors e^σ² - 1 of
+    /// the intensity, battle and daily noises), built once per replication.
+    /// </summary>
+    internal readonly struct MonthlyLawConstants
+    {
+        public readonly double IntensityVarianceFactor;
+        public readonly double BattleVarianceFactor;
+        public readonly double DailyVarianceFactor;
+        public readonly bool DailyNoisePositive;
+
+        private MonthlyLawConstants(in CombatLawParameters law)
+        {
+            var vI = law.IntensityNoise * law.IntensityNoise;
+            var vB = law.BattleNoise * law.BattleNoise;
+            var vDaily = law.DailyNoise * law.DailyNoise;
+            IntensityVarianceFactor = Math.Exp(vI) - 1;
+            BattleVarianceFactor = Math.Exp(vB) - 1;
+            DailyVarianceFactor = Math.Exp(vDaily) - 1;
+            DailyNoisePositive = vDaily > 0;
+        }
+
+        /// <summary>The constants of <paramref name="law"/>.</summary>
+        public static MonthlyLawConstants From(in CombatLawParameters law) => new(law);
+    }
+
+    /// <summary>
+    /// The last sub-step length of the monthly form and its half-step fatigue factor exp(-φh/2), for one
+    /// law (reset with the law: <see cref="Empty"/>). Sub-steps repeat from month to month, so the
+    /// exponential is mostly reused.
+    /// </summary>
+    internal readonly record struct FatigueMemo(double Step, double HalfFatigue)
+    {
+        /// <summary>No step remembered.</summary>
+        public static FatigueMemo Empty => new(double.NaN, double.NaN);
     }
 
     /// <summary>Per-battle rate constants: base rates times posture, opposing CEV and the per-battle noise draws.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Randomness;
 
 namespace Counterfactual.Model.Combat;
@@ -10,6 +11,7 @@ namespace Counterfactual.Model.Combat;
 public readonly record struct MonthlyNoise(double Intensity, double Attacker, double Defender)
 {
     /// <summary>Draws the three normals in order (intensity, attacker, defender).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static MonthlyNoise Draw(ref Xoshiro256StarStar rng)
     {
         var intensity = rng.NextNormal();

@@ -58,6 +58,17 @@ public sealed class ReplicationOutcome
         Array.Clear(Trajectory);
     }
 
+    /// <summary>
+    /// As <see cref="Clear"/> but leaves the trajectory alone: for a writer that then sets every row
+    /// (the simulator records months up to the war's end and holds the final row to the horizon).
+    /// </summary>
+    internal void ClearExceptTrajectory()
+    {
+        Array.Clear(States);
+        Array.Fill(Months, Calendar.Never);
+        Array.Fill(Numbers, double.NaN);
+    }
+
     /// <summary>Copies another outcome of the same horizon into this one.</summary>
     public void CopyFrom(ReplicationOutcome other)
     {

@@ -96,7 +96,9 @@ public sealed partial class WorldSimulator
         var s = _state;
         Initialise(s, p, levers);
         s.Law = CombatLawParameters.FromValues(_combatValues);
-        outcome.Clear();
+        s.LawConstants = AttritionLaw.MonthlyLawConstants.From(s.Law);
+        s.Fatigue = AttritionLaw.FatigueMemo.Empty;
+        outcome.ClearExceptTrajectory();
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)
         {
@@ -140,17 +142,21 @@ public sealed partial class WorldSimulator
 
     private static void RecordMonth(WorldState s, ReplicationOutcome o, int t)
     {
-        o.SetTrajectory(t, TrajectoryVariable.GermanDepthKm, s.D);
-        o.SetTrajectory(t, TrajectoryVariable.SovietCohesion, s.K);
-        o.SetTrajectory(t, TrajectoryVariable.GermanEastDe, s.G);
-        o.SetTrajectory(t, TrajectoryVariable.SovietWestDe, s.S);
-        o.SetTrajectory(t, TrajectoryVariable.SovietEastDe, s.SE);
-        o.SetTrajectory(t, TrajectoryVariable.KwantungDe, s.KW);
-        o.SetTrajectory(t, TrajectoryVariable.JapanOilMonths, Math.Clamp(s.Oil, 0, 60));
-        o.SetTrajectory(t, TrajectoryVariable.SouthernExtent, s.Extent);
-        o.SetTrajectory(t, TrajectoryVariable.PacificProgress, s.Y);
-        o.SetTrajectory(t, TrajectoryVariable.WesternFrontProgress, s.W);
+        var row = o.Trajectory.AsSpan(t * TrajectoryWidth, TrajectoryWidth);
+        row[(int)TrajectoryVariable.GermanDepthKm] = s.D;
+        row[(int)TrajectoryVariable.SovietCohesion] = s.K;
+        row[(int)TrajectoryVariable.GermanEastDe] = s.G;
+        row[(int)TrajectoryVariable.SovietWestDe] = s.S;
+        row[(int)TrajectoryVariable.SovietEastDe] = s.SE;
+        row[(int)TrajectoryVariable.KwantungDe] = s.KW;
+        row[(int)TrajectoryVariable.JapanOilMonths] = Math.Clamp(s.Oil, 0, 60);
+        row[(int)TrajectoryVariable.SouthernExtent] = s.Extent;
+        row[(int)TrajectoryVariable.PacificProgress] = s.Y;
+        row[(int)TrajectoryVariable.WesternFrontProgress] = s.W;
     }
+
+    /// <summary>Trajectory variables per month (<see cref="ReplicationOutcome.VariableCount"/>, read once).</summary>
+    private static readonly int TrajectoryWidth = ReplicationOutcome.VariableCount;
 
     private static void HoldFinalState(ReplicationOutcome o, int last)
     {

@@ -15,6 +15,12 @@ internal sealed class WorldState
     /// <summary>The combat law of this replication (built once per run from the sampled <c>combat*</c> rows).</summary>
     public CombatLawParameters Law;
 
+    /// <summary>The law's per-replication constants for the monthly form (built with <see cref="Law"/>).</summary>
+    public AttritionLaw.MonthlyLawConstants LawConstants;
+
+    /// <summary>The monthly form's fatigue memo for <see cref="Law"/> (emptied whenever the law is set).</summary>
+    public AttritionLaw.FatigueMemo Fatigue;
+
     // Levers.
     public bool Pact;
     public double EastFloor;
@@ -65,6 +71,12 @@ internal sealed class WorldState
     public readonly double[] Progress = new double[Campaigns];
     public readonly int[] FallMonth = new int[Campaigns];
     public double DefenderGrowth;
+
+    /// <summary>Each campaign's R^elasticity, fixed once the operation starts (cache; see <see cref="SouthRatioPowerKnown"/>).</summary>
+    public readonly double[] SouthRatioPower = new double[Campaigns];
+
+    /// <summary>Whether <see cref="SouthRatioPower"/> holds this run's value for the campaign.</summary>
+    public readonly bool[] SouthRatioPowerKnown = new bool[Campaigns];
     public double Extent;
     public double Extent1942;
     public int SouthernConquest;
@@ -138,6 +150,7 @@ internal sealed class WorldState
         JapanLossDe = 0;
         SouthStart = Calendar.Never;
         Array.Clear(Progress);
+        Array.Clear(SouthRatioPowerKnown);
         Array.Fill(FallMonth, Calendar.Never);
         DefenderGrowth = 1;
         Extent = Extent1942 = SouthLossDe = 0;

@@ -60,9 +60,16 @@ internal static class SouthernOperation
         }
 
         var japanese = p[Param.SouthAllocHongKong + i] * s.SouthDe;
-        var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
-        var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
-        var step = p[Param.SouthRateHongKong + i] * Math.Exp(p[Param.SouthElasticity] * Math.Log(ratio)) * Math.Exp(p[Param.SouthNoise] * noise);
+        // R^elasticity is fixed for the operation (commitment and defenders are set when it starts): computed once.
+        if (!s.SouthRatioPowerKnown[i])
+        {
+            var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
+            var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
+            s.SouthRatioPower[i] = Math.Exp(p[Param.SouthElasticity] * Math.Log(ratio));
+            s.SouthRatioPowerKnown[i] = true;
+        }
+
+        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * Math.Exp(p[Param.SouthNoise] * noise);
         s.Progress[i] = Math.Min(1, s.Progress[i] + step);
         s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
         if (s.Progress[i] >= 1)

@@ -41,7 +41,7 @@ internal static class TheatreCombat
         var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;
         var defenderMen = Math.Max(1e-6, defenderDe) * menPerDe;
         var engagements = attackerMen / p[Param.TheatreEngagementMen];
-        return AttritionLaw.MonthlyLosses(attackerMen, defenderMen, intensity * MonthDays, s.Law, noise, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness, engagements);
+        return AttritionLaw.MonthlyLosses(attackerMen, defenderMen, intensity * MonthDays, s.Law, s.LawConstants, ref s.Fatigue, noise, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness, engagements);
     }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
