@@ -11,24 +11,23 @@ namespace Counterfactual.Benchmarks;
 /// numbers drawn alone, with the same stream set-up. Issue 6's target: replication &lt;= 3x floor.
 /// </summary>
 /// <remarks>
-/// The draw counts were measured once by instrumenting <see cref="Xoshiro256StarStar"/> (counters on
-/// NextDouble and NextNormal, 20,000 worlds, historical levers, default priors) for model version
-/// <see cref="CountedModelVersion"/>: per replication 400.0 standard normals (polar method; 511.7 uniforms
-/// inside them) and 4.33 uniforms drawn directly (Bernoulli decisions). Re-count when the model changes.
+/// The model draws a fixed number of numbers every simulated month whatever happens (MODEL.md, "Time, state,
+/// randomness": 18 standard normals and 8 uniforms a month), so the floor of a world is that many draws times
+/// the months the world actually simulates (it stops when the war ends). Setup runs each benchmark world once
+/// to learn its month count; the parameter draws (one uniform per parameter, once per world and shared by all
+/// scenarios) are outside both benchmarks.
 /// </remarks>
 [MemoryDiagnoser]
 public class ReplicationBenchmarks
 {
-    /// <summary>The model version the draw counts below belong to.</summary>
-    public const string CountedModelVersion = "model-1";
+    /// <summary>Standard normals the model draws per simulated month (MODEL.md).</summary>
+    public const int NormalsPerMonth = 18;
 
-    /// <summary>Standard normals per replication (NextNormal and NextLogNormal calls).</summary>
-    public const int NormalsPerReplication = 400;
-
-    /// <summary>Uniforms per replication drawn outside the normals (4.33 on average: 13 per 3 replications).</summary>
-    public const int UniformsPerThreeReplications = 13;
+    /// <summary>Uniforms the model draws per simulated month (MODEL.md).</summary>
+    public const int UniformsPerMonth = 8;
 
     private double[][] _parameters = [];
+    private int[] _months = [];
     private WorldSimulator _simulator = null!;
     private ReplicationOutcome _outcome = null!;
     private int _world;
@@ -36,14 +35,18 @@ public class ReplicationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        if (!string.Equals(ModelInfo.Version, CountedModelVersion, StringComparison.Ordinal))
-        {
-            Console.Error.WriteLine($"warning: draw counts were measured for {CountedModelVersion}; the model is now {ModelInfo.Version}: re-count them");
-        }
-
         _parameters = BenchmarkWorlds.SampleParameters();
         _simulator = new WorldSimulator(BenchmarkWorlds.Catalog, BenchmarkWorlds.Horizon);
         _outcome = new ReplicationOutcome(BenchmarkWorlds.Horizon);
+        _months = new int[BenchmarkWorlds.Count];
+        for (var r = 0; r < BenchmarkWorlds.Count; r++)
+        {
+            _simulator.Run(Levers.Historical, _parameters[r], WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _outcome);
+            var end = _outcome.Months[(int)MonthMetric.WarEnd];
+            _months[r] = (end == Counterfactual.Model.Time.Calendar.Never ? BenchmarkWorlds.Horizon : end) + 1;
+        }
+
+        Console.Error.WriteLine($"floor: {_months.Average():F1} simulated months a world on average = {_months.Average() * NormalsPerMonth:F0} normals + {_months.Average() * UniformsPerMonth:F0} uniforms a replication");
     }
 
     /// <summary>WorldSimulator.Run with Levers.Historical and sampled parameters: one scenario of one world.</summary>
@@ -61,14 +64,14 @@ public class ReplicationBenchmarks
     {
         var r = _world++ & (BenchmarkWorlds.Count - 1);
         var streams = WorldStreams.ForReplication(BenchmarkWorlds.Seed, r);
+        var months = _months[r];
         var sum = 0.0;
-        for (var i = 0; i < NormalsPerReplication; i++)
+        for (var i = 0; i < months * NormalsPerMonth; i++)
         {
             sum += streams.EasternFront.NextNormal();
         }
 
-        var uniforms = (UniformsPerThreeReplications + (r % 3)) / 3;
-        for (var i = 0; i < uniforms; i++)
+        for (var i = 0; i < months * UniformsPerMonth; i++)
         {
             sum += streams.Decisions.NextDouble();
         }
