@@ -81,7 +81,9 @@ public static class CounterfactualCommandLine
             HelpName = "SECONDS",
             DefaultValueFactory = _ => 5,
         };
-        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, maxRuns, force, shard, resume, checkpoint };
+        var format = new Option<string>("--format") { Description = "Output format of the result set; csv is the only one.", HelpName = "FORMAT", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv");
+        var command = new Command("run", "Run batch files and write tidy CSV results.") { batches, output, replications, seed, threads, raw, quiet, maxRuns, force, shard, resume, checkpoint, format };
         command.SetAction(async (parse, _) =>
         {
             var isQuiet = parse.GetValue(quiet);
