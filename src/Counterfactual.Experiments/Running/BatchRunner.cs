@@ -48,25 +48,6 @@ public static class BatchRunner
     /// Runs worlds [<paramref name="from"/>, <paramref name="to"/>) and returns their aggregate state (the
     /// building block for shards and resume). Stops early, at a block boundary, on cancellation.
     /// </summary>
-    internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
-    {
-        var blocks = (to - from + BlockSize - 1) / BlockSize;
-        var workerCount = (int)Math.Max(1, Math.Min(threads, blocks));
-        var run = new RunContext(batch, from, to, blocks, raw, progress, cancellationToken);
-        raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
-        var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
-        var threadsStarted = workers.Skip(1).Select((w, i) => new Thread(w.Work) { IsBackground = true, Name = $"counterfactual-worker-{i + 1}" }).ToList();
-        threadsStarted.ForEach(t => t.Start());
-        workers[0].Work();
-        threadsStarted.ForEach(t => t.Join());
-        run.ThrowIfFailed();
-        var state = new AggregateState(LayoutOf(batch));
-        foreach (var w in workers)
-        {
-            state.Merge(w.State);
-        }
-
-        raw?.Complete();
-        return state;
-    }
+    internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
+        RangeRunner.Continue(batch, from, to, new AggregateState(LayoutOf(batch)), new RangeRunOptions(threads, raw, progress), cancellationToken);
 }

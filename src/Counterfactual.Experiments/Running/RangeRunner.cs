@@ -39,15 +39,23 @@ public static class RangeRunner
             throw new ArgumentException("The start state was not accumulated for this batch and range.", nameof(start));
         }
 
-        var from = range.From + total.Worlds;
-        var blocks = (range.To - from + BatchRunner.BlockSize - 1) / BatchRunner.BlockSize;
+        return Continue(batch, range.From + total.Worlds, range.To, total, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// The runner itself: runs worlds [<paramref name="from"/>, <paramref name="to"/>) and adds them to
+    /// <paramref name="total"/>. Unchecked against the batch's replication count, so adaptive runs can go past it.
+    /// </summary>
+    internal static AggregateState Continue(Batch batch, long from, long to, AggregateState total, RangeRunOptions options, CancellationToken cancellationToken)
+    {
+        var blocks = (to - from + BatchRunner.BlockSize - 1) / BatchRunner.BlockSize;
         if (blocks == 0)
         {
             return total;
         }
 
         var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
-        var run = new RunContext(batch, from, range.To, blocks, options.Raw, options.Progress, cancellationToken);
+        var run = new RunContext(batch, from, to, blocks, options.Raw, options.Progress, cancellationToken);
         options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
         var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
         var clock = options.Clock ?? TimeProvider.System;
