@@ -43,26 +43,45 @@ public sealed partial class AggregateState
             NumericHistogram[(i * AggregateLayout.NumericBins) + Bin(x, d.Min, d.Max, AggregateLayout.NumericBins)]++;
         }
 
-        AddTrajectory(scenario, outcome.Trajectory);
+        AddTrajectory(scenario, outcome.Trajectory, outcome.ConstantFrom);
     }
 
     // The trajectory is the hot part of aggregation (months x variables cells per replication): the loop walks
     // the scenario's cells with spans and a running variable index (no modulo, no descriptor lookups), and
-    // keeps exactly the arithmetic of FixedPoint.From and Bin, so the bits do not change.
+    // keeps exactly the arithmetic of FixedPoint.From and Bin, so the bits do not change. Rows from
+    // constantFrom on are all the same (the final state held to the horizon): that row is added once to the
+    // held-row accumulator, which SettleHeldRows spreads over the months before anyone reads the cells.
     private static readonly double[] VariableMin = [.. MetricCatalog.Trajectories.Select(d => d.Min)];
 
     private static readonly double[] VariableMax = [.. MetricCatalog.Trajectories.Select(d => d.Max)];
 
-    private void AddTrajectory(int scenario, double[] trajectory)
+    private void AddTrajectory(int scenario, double[] trajectory, int constantFrom)
+    {
+        var variables = VariableMin.Length;
+        var cellBase = TrajectoryCell(scenario, 0, 0);
+        if (constantFrom >= Layout.Horizon)
+        {
+            AddCells(trajectory, _trajectoryDefined, _trajectorySum, _trajectoryHistogram, cellBase, 0, trajectory.Length);
+            return;
+        }
+
+        var heldStart = constantFrom * variables;
+        AddCells(trajectory, _trajectoryDefined, _trajectorySum, _trajectoryHistogram, cellBase, 0, heldStart);
+        _held ??= new HeldRows(_trajectoryDefined.Length);
+        AddCells(trajectory, _held.Defined, _held.Sum, _held.Histogram, cellBase, heldStart, heldStart + variables);
+        _held.Pending = true;
+    }
+
+    /// <summary>Adds trajectory values [from, to) to the cells cellBase + k of the given arrays.</summary>
+    private static void AddCells(double[] trajectory, long[] definedCells, Int128[] sumCells, int[] histogramCells, int cellBase, int from, int to)
     {
         const int bins = AggregateLayout.TrajectoryBins;
         var variables = VariableMin.Length;
-        var cellBase = TrajectoryCell(scenario, 0, 0);
-        var defined = TrajectoryDefined.AsSpan(cellBase, trajectory.Length);
-        var sums = TrajectorySum.AsSpan(cellBase, trajectory.Length);
-        var histogram = TrajectoryHistogram.AsSpan(cellBase * bins, trajectory.Length * bins);
-        var v = 0;
-        for (var k = 0; k < trajectory.Length; k++)
+        var defined = definedCells.AsSpan(cellBase, to);
+        var sums = sumCells.AsSpan(cellBase, to);
+        var histogram = histogramCells.AsSpan(cellBase * bins, to * bins);
+        var v = from % variables;
+        for (var k = from; k < to; k++)
         {
             var x = trajectory[k];
             var min = VariableMin[v];

@@ -12,9 +12,10 @@ public sealed partial class AggregateState
         Array.Clear(NumericSum);
         Array.Clear(NumericSumOfSquares);
         Array.Clear(NumericHistogram);
-        Array.Clear(TrajectoryDefined);
-        Array.Clear(TrajectorySum);
-        Array.Clear(TrajectoryHistogram);
+        Array.Clear(_trajectoryDefined);
+        Array.Clear(_trajectorySum);
+        Array.Clear(_trajectoryHistogram);
+        _held?.Clear();
         foreach (var claim in Claims)
         {
             claim.Clear();

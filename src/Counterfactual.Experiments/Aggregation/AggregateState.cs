@@ -22,9 +22,9 @@ public sealed partial class AggregateState
         NumericSumOfSquares = new Int128[s * AggregateLayout.NumericCount];
         NumericHistogram = new long[s * AggregateLayout.NumericCount * AggregateLayout.NumericBins];
         var cells = s * layout.Months * AggregateLayout.VariableCount;
-        TrajectoryDefined = new long[cells];
-        TrajectorySum = new Int128[cells];
-        TrajectoryHistogram = new int[cells * AggregateLayout.TrajectoryBins];
+        _trajectoryDefined = new long[cells];
+        _trajectorySum = new Int128[cells];
+        _trajectoryHistogram = new int[cells * AggregateLayout.TrajectoryBins];
         Claims = [.. Enumerable.Range(0, layout.Claims).Select(_ => new ClaimAccumulator())];
         ConditionedClaims = layout.Conditioned ? [.. Enumerable.Range(0, layout.Claims).Select(_ => new ClaimAccumulator())] : [];
     }
@@ -51,13 +51,35 @@ public sealed partial class AggregateState
     /// <summary>[scenario, numeric metric, fine bin] counts over the metric's [Min, Max].</summary>
     internal long[] NumericHistogram { get; }
 
-    /// <summary>[scenario, month, variable] count of finite values.</summary>
-    internal long[] TrajectoryDefined { get; }
+    /// <summary>[scenario, month, variable] count of finite values (held rows settled first).</summary>
+    internal long[] TrajectoryDefined
+    {
+        get
+        {
+            SettleHeldRows();
+            return _trajectoryDefined;
+        }
+    }
 
-    internal Int128[] TrajectorySum { get; }
+    /// <summary>[scenario, month, variable] fixed-point sums (held rows settled first).</summary>
+    internal Int128[] TrajectorySum
+    {
+        get
+        {
+            SettleHeldRows();
+            return _trajectorySum;
+        }
+    }
 
-    /// <summary>[scenario, month, variable, bin] counts (int: at most 10^8 per cell).</summary>
-    internal int[] TrajectoryHistogram { get; }
+    /// <summary>[scenario, month, variable, bin] counts (int: at most 10^8 per cell; held rows settled first).</summary>
+    internal int[] TrajectoryHistogram
+    {
+        get
+        {
+            SettleHeldRows();
+            return _trajectoryHistogram;
+        }
+    }
 
     /// <summary>One accumulator per claim, in batch order.</summary>
     public IReadOnlyList<ClaimAccumulator> Claims { get; }

@@ -9,7 +9,7 @@ namespace Counterfactual.Experiments.Claims;
 internal sealed record ClaimAnalysis(List<SensitivityRow>? Sensitivity, List<DiscoveryRow>? Discovery, List<DiscoveryBox>? Boxes)
 {
     /// <summary>Runs what <paramref name="batch"/> asks for; null when it asks for nothing.</summary>
-    public static ClaimAnalysis? Run(Batch batch, int threads, CancellationToken cancellationToken)
+    public static ClaimAnalysis? Run(Batch batch, int threads, DiscoveryCapture? captured, CancellationToken cancellationToken)
     {
         if (batch.Claims.Count == 0 || (batch.Sensitivity is null && batch.Discovery is null))
         {
@@ -19,7 +19,7 @@ internal sealed record ClaimAnalysis(List<SensitivityRow>? Sensitivity, List<Dis
         try
         {
             var sensitivity = batch.Sensitivity is { } s ? SensitivityRun.Run(batch, s, threads, cancellationToken) : null;
-            var discovery = batch.Discovery is { } d ? DiscoveryRun.Run(batch, d, threads, cancellationToken) : default;
+            var discovery = batch.Discovery is { } d ? DiscoveryRun.Run(batch, d, threads, captured, cancellationToken) : default;
             return new ClaimAnalysis(sensitivity, discovery.Rows, discovery.Boxes);
         }
         catch (OperationCanceledException)
@@ -39,9 +39,10 @@ public static class ClaimAnalyses
     /// <paramref name="results"/> with the analyses the batch asks for, when the result set covers the whole
     /// batch (complete and unsharded) — the same step for a single run, a resumed run and merged shards, so
     /// they write the same bytes. The analyses re-simulate their own worlds, deterministically for any
-    /// <paramref name="threads"/>.
+    /// <paramref name="threads"/>, except the discovery worlds a run recorded as it passed them
+    /// (<paramref name="captured"/>, which holds the same values).
     /// </summary>
-    public static ResultSet Complete(Batch batch, ResultSet results, int threads, CancellationToken cancellationToken)
+    public static ResultSet Complete(Batch batch, ResultSet results, int threads, CancellationToken cancellationToken, DiscoveryCapture? captured = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(results);
@@ -50,6 +51,6 @@ public static class ClaimAnalyses
             return results;
         }
 
-        return ClaimAnalysis.Run(batch, threads, cancellationToken) is { } analysis ? analysis.AddTo(results) : results;
+        return ClaimAnalysis.Run(batch, threads, captured, cancellationToken) is { } analysis ? analysis.AddTo(results) : results;
     }
 }

@@ -35,12 +35,17 @@ internal sealed class PairedWorldEvaluator
         }
     }
 
+    /// <summary>The outcomes of the last world run, by scenario (only the paired scenarios are current).</summary>
+    public ReplicationOutcome[] Outcomes => _outcomes;
+
     /// <summary>B - A of claim <paramref name="claim"/>'s pair <paramref name="pair"/> in the last world run.</summary>
-    public double PairDifference(int claim, int pair)
+    public double PairDifference(int claim, int pair) => PairDifference(_batch.Claims[claim], pair, _outcomes);
+
+    /// <summary>B - A of <paramref name="spec"/>'s pair <paramref name="pair"/> in one world's <paramref name="outcomes"/> (by scenario).</summary>
+    public static double PairDifference(ClaimSpec spec, int pair, ReplicationOutcome[] outcomes)
     {
-        var spec = _batch.Claims[claim];
         var p = spec.Pairs[pair];
-        return AggregateState.ClaimValue(spec, _outcomes[p.B]) - AggregateState.ClaimValue(spec, _outcomes[p.A]);
+        return AggregateState.ClaimValue(spec, outcomes[p.B]) - AggregateState.ClaimValue(spec, outcomes[p.A]);
     }
 
     /// <summary>The claim's per-world paired difference: the mean over its pairs of B - A (NaN if any is undefined).</summary>

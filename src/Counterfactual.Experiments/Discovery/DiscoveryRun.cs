@@ -16,36 +16,15 @@ namespace Counterfactual.Experiments.Discovery;
 /// </summary>
 internal static class DiscoveryRun
 {
-    public static (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes) Run(Batch batch, DiscoveryOptions options, int threads, CancellationToken cancellationToken)
+    public static (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes) Run(Batch batch, DiscoveryOptions options, int threads, DiscoveryCapture? captured, CancellationToken cancellationToken)
     {
-        var worlds = (int)Math.Min(options.Worlds, batch.Replications);
+        var capture = captured ?? DiscoveryCapture.For(batch)!;
+        SimulateMissing(batch, capture, threads, cancellationToken);
+        var worlds = capture.Worlds;
         var definitions = batch.Catalog.Definitions;
         var uncertain = Enumerable.Range(0, definitions.Count).Where(i => !definitions[i].Prior.IsFixed).ToArray();
-        var sampler = new ParameterSampler(batch);
-        var differences = batch.Claims.Select(c => new double[worlds * c.Pairs.Count]).ToArray();
-        var parameters = new double[worlds][];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        Parallel.For(0, (worlds + 63) / 64, parallel, () => new PairedWorldEvaluator(batch), (chunk, _, evaluator) =>
-        {
-            for (var w = chunk * 64; w < Math.Min(worlds, (chunk + 1) * 64); w++)
-            {
-                var p = new double[sampler.Count];
-                sampler.Sample(w, p);
-                parameters[w] = p;
-                evaluator.Run(p, WorldStreams.ForReplication(batch.Seed, w));
-                for (var c = 0; c < batch.Claims.Count; c++)
-                {
-                    var pairs = batch.Claims[c].Pairs.Count;
-                    for (var k = 0; k < pairs; k++)
-                    {
-                        differences[c][(w * pairs) + k] = evaluator.PairDifference(c, k);
-                    }
-                }
-            }
-
-            return evaluator;
-        }, _ => { });
-
+        var differences = capture.Differences;
+        var parameters = capture.Parameters;
         var rows = new List<DiscoveryRow>();
         var sentences = new List<DiscoveryBox>();
         for (var c = 0; c < batch.Claims.Count; c++)
@@ -102,6 +81,32 @@ internal static class DiscoveryRun
         }
 
         return (rows, sentences);
+    }
+
+    /// <summary>Simulates the worlds the main run did not record (all of them after a resume or a merge), in chunks of 64 per thread.</summary>
+    private static void SimulateMissing(Batch batch, DiscoveryCapture capture, int threads, CancellationToken cancellationToken)
+    {
+        var missing = Enumerable.Range(0, capture.Worlds).Where(w => !capture.Has(w)).ToArray();
+        if (missing.Length == 0)
+        {
+            return;
+        }
+
+        var sampler = new ParameterSampler(batch);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        Parallel.For(0, (missing.Length + 63) / 64, parallel, () => new PairedWorldEvaluator(batch), (chunk, _, evaluator) =>
+        {
+            var p = new double[sampler.Count];
+            for (var i = chunk * 64; i < Math.Min(missing.Length, (chunk + 1) * 64); i++)
+            {
+                var w = missing[i];
+                sampler.Sample(w, p);
+                evaluator.Run(p, WorldStreams.ForReplication(batch.Seed, w));
+                capture.Record(w, p, evaluator.Outcomes);
+            }
+
+            return evaluator;
+        }, _ => { });
     }
 
     /// <summary>What failing means for one world (pair), in the words of <see cref="PairedWorldEvaluator.Fails"/>.</summary>

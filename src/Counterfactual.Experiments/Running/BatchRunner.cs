@@ -28,13 +28,14 @@ public static class BatchRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Threads, 1);
         var started = options.Clock.GetUtcNow();
         var target = batch.Replications;
+        var discovery = Discovery.DiscoveryCapture.For(batch);
         var state = batch.Adaptive is { } adaptive
             ? AdaptiveRun.Accumulate(batch, adaptive, options, cancellationToken, out target)
-            : Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken);
+            : Accumulate(batch, 0, batch.Replications, options.Threads, options.Raw, options.Progress, cancellationToken, discovery);
         var complete = state.Worlds == target;
         var finished = options.Clock.GetUtcNow();
         var results = RangeResults.Build(batch, state, WorldRange.All(target), options.Manifest, options.Threads, started, finished);
-        return new RunOutcome(ClaimAnalyses.Complete(batch, results, options.Threads, cancellationToken), complete);
+        return new RunOutcome(ClaimAnalyses.Complete(batch, results, options.Threads, cancellationToken, discovery), complete);
     }
 
     /// <summary>The layout of a batch's aggregate state.</summary>
@@ -46,8 +47,9 @@ public static class BatchRunner
 
     /// <summary>
     /// Runs worlds [<paramref name="from"/>, <paramref name="to"/>) and returns their aggregate state (the
-    /// building block for shards and resume). Stops early, at a block boundary, on cancellation.
+    /// building block for shards and resume). Stops early, at a block boundary, on cancellation. With
+    /// <paramref name="discovery"/>, the discovery worlds among them are recorded as they pass.
     /// </summary>
-    internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken) =>
-        RangeRunner.Continue(batch, from, to, new AggregateState(LayoutOf(batch)), new RangeRunOptions(threads, raw, progress), cancellationToken);
+    internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken, Discovery.DiscoveryCapture? discovery = null) =>
+        RangeRunner.Continue(batch, from, to, new AggregateState(LayoutOf(batch)), new RangeRunOptions(threads, raw, progress, Discovery: discovery), cancellationToken);
 }

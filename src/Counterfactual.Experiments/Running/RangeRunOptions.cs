@@ -13,10 +13,12 @@ namespace Counterfactual.Experiments.Running;
 /// </param>
 /// <param name="CheckpointInterval">Least time between checkpoints; segments grow until they last about this long.</param>
 /// <param name="Clock">Measures the checkpoint interval (never used for results); the system clock when null.</param>
+/// <param name="Discovery">Records the worlds scenario discovery looks at as they pass, or null.</param>
 public sealed record RangeRunOptions(
     int Threads,
     IRawSink? Raw = null,
     IProgress<RunProgress>? Progress = null,
     Action<AggregateState>? Checkpoint = null,
     TimeSpan CheckpointInterval = default,
-    TimeProvider? Clock = null);
+    TimeProvider? Clock = null,
+    Discovery.DiscoveryCapture? Discovery = null);

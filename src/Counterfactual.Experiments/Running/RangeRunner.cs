@@ -55,7 +55,7 @@ public static class RangeRunner
         }
 
         var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
-        var run = new RunContext(batch, from, to, blocks, options.Raw, options.Progress, cancellationToken);
+        var run = new RunContext(batch, from, to, blocks, options.Raw, options.Progress, options.Discovery, cancellationToken);
         options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
         var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
         var clock = options.Clock ?? TimeProvider.System;

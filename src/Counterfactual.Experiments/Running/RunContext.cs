@@ -13,8 +13,9 @@ internal sealed class RunContext
     private long _blockLimit = long.MaxValue;
     private ExceptionDispatchInfo? _failure;
 
-    public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken)
+    public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, Discovery.DiscoveryCapture? discovery, CancellationToken cancellationToken)
     {
+        Discovery = discovery;
         Batch = batch;
         From = from;
         To = to;
@@ -45,6 +46,9 @@ internal sealed class RunContext
     public RawReorderBuffer? Raw { get; }
 
     public IProgress<RunProgress>? Progress { get; }
+
+    /// <summary>Records the worlds scenario discovery looks at, or null.</summary>
+    public Discovery.DiscoveryCapture? Discovery { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -91,6 +91,10 @@ internal sealed class WorldWorker
                 }
 
                 State.AddWorld(batch, _claimOutcomes);
+                if (_run.Discovery is { } discovery && discovery.Wants(first + w))
+                {
+                    discovery.Record(first + w, store.ParametersOf(w), _claimOutcomes);
+                }
             }
         }
 

@@ -19,7 +19,10 @@ public sealed class ReplicationOutcome
         Months = new int[MetricCatalog.Months.Count];
         Numbers = new double[MetricCatalog.Numbers.Count];
         Trajectory = new double[MonthCount * VariableCount];
+        _constantFrom = horizon;
     }
+
+    private int _constantFrom;
 
     /// <summary>Number of trajectory variables per month.</summary>
     public static int VariableCount => MetricCatalog.Trajectories.Count;
@@ -42,12 +45,26 @@ public sealed class ReplicationOutcome
     /// <summary>Row-major [month, variable] values of the monthly state.</summary>
     public double[] Trajectory { get; }
 
+    /// <summary>
+    /// A month from which every trajectory row to the horizon equals this month's row (the simulator holds the
+    /// final state after the war ends). Always valid: at worst <see cref="Horizon"/>. Aggregation adds the held
+    /// rows once instead of month by month.
+    /// </summary>
+    public int ConstantFrom
+    {
+        get => _constantFrom;
+        set => _constantFrom = value >= 0 && value <= Horizon ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a month of the trajectory.");
+    }
+
     /// <summary>Value of one trajectory variable in one month.</summary>
     public double TrajectoryAt(int month, TrajectoryVariable variable) => Trajectory[(month * VariableCount) + (int)variable];
 
-    /// <summary>Sets one trajectory value.</summary>
-    public void SetTrajectory(int month, TrajectoryVariable variable, double value) =>
+    /// <summary>Sets one trajectory value (and drops the held-rows claim: <see cref="ConstantFrom"/> becomes the horizon).</summary>
+    public void SetTrajectory(int month, TrajectoryVariable variable, double value)
+    {
         Trajectory[(month * VariableCount) + (int)variable] = value;
+        _constantFrom = Horizon;
+    }
 
     /// <summary>Resets every value to its "nothing happened" state before a run.</summary>
     public void Clear()
@@ -56,6 +73,7 @@ public sealed class ReplicationOutcome
         Array.Fill(Months, Calendar.Never);
         Array.Fill(Numbers, double.NaN);
         Array.Clear(Trajectory);
+        _constantFrom = Horizon;
     }
 
     /// <summary>
@@ -82,5 +100,6 @@ public sealed class ReplicationOutcome
         other.Months.CopyTo(Months, 0);
         other.Numbers.CopyTo(Numbers, 0);
         other.Trajectory.CopyTo(Trajectory, 0);
+        _constantFrom = other._constantFrom;
     }
 }

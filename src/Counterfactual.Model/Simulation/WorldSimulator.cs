@@ -166,5 +166,7 @@ public sealed partial class WorldSimulator
         {
             row.CopyTo(o.Trajectory.AsSpan(t * width, width));
         }
+
+        o.ConstantFrom = last;
     }
 }

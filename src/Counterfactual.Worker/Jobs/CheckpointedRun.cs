@@ -1,4 +1,5 @@
 using Counterfactual.Experiments.Claims;
+using Counterfactual.Experiments.Discovery;
 using Counterfactual.Experiments;
 using Counterfactual.Experiments.Aggregation;
 using Counterfactual.Experiments.Output;
@@ -68,13 +69,15 @@ internal sealed class CheckpointedRun(ILogger logger, TimeProvider clock)
         var relay = progress is null ? null : new Progress(p => progress.Report(new RunProgress(p.WorldsDone + offset, range.Count, p.Scenarios)));
         using var raw = plan.Raw ? new CsvRawSink(directory) : null;
         var started = clock.GetUtcNow();
+        var discovery = shard is null ? DiscoveryCapture.For(batch) : null;
         var options = new RangeRunOptions(
             o.Threads,
             raw,
             relay,
             state => StateFile.Write(statePath, header with { WorldsDone = state.Worlds }, state),
             TimeSpan.FromSeconds(o.CheckpointSeconds),
-            clock);
+            clock,
+            discovery);
         var state = RangeRunner.Run(batch, range, start, options, cancellationToken);
         var finished = clock.GetUtcNow();
         var complete = state.Worlds == range.Count;
@@ -84,7 +87,7 @@ internal sealed class CheckpointedRun(ILogger logger, TimeProvider clock)
         }
 
         var info = new ManifestInfo(VersionInfo.Tool, plan.Loaded.Path, plan.Loaded.Sha256, GitInfo.TryReadCommit(), shard?.ToString());
-        var results = ClaimAnalyses.Complete(batch, RangeResults.Build(batch, state, range, info, o.Threads, started, finished), o.Threads, cancellationToken);
+        var results = ClaimAnalyses.Complete(batch, RangeResults.Build(batch, state, range, info, o.Threads, started, finished), o.Threads, cancellationToken, discovery);
         ResultSetWriter.Write(results, directory, plan.Raw && complete);
         if (shard is null && complete)
         {

@@ -1,0 +1,110 @@
+using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Experiments.Running;
+using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Simulation;
+
+namespace Counterfactual.Experiments.Tests.Aggregation;
+
+/// <summary>
+/// A replication's trajectory rows after the war are one held row; aggregation adds it once and spreads it over
+/// the months later. The cells must come out with exactly the bits of adding every month one by one.
+/// </summary>
+public sealed class HeldRowsTests
+{
+    private const int Horizon = 102; // 1949-12
+
+    [Fact]
+    public void AddOutcome_HeldRowsAddedOnce_EqualsAddingEveryMonth()
+    {
+        var layout = new AggregateLayout(3, Horizon, 0);
+        var held = new AggregateState(layout);
+        var monthly = new AggregateState(layout);
+        var ends = new HashSet<int>();
+        foreach (var (scenario, outcome) in Outcomes(300))
+        {
+            ends.Add(outcome.ConstantFrom);
+            held.AddOutcome(scenario, outcome);
+            outcome.ConstantFrom = Horizon; // every row added month by month
+            monthly.AddOutcome(scenario, outcome);
+        }
+
+        Assert.True(ends.Count > 5, "the worlds should end in many different months");
+        Assert.Contains(ends, e => e < Horizon);
+        Assert.Equal(Bytes(monthly), Bytes(held));
+    }
+
+    [Fact]
+    public void Merge_StateWithPendingHeldRows_EqualsMergingSettledStates()
+    {
+        var layout = new AggregateLayout(3, Horizon, 0);
+        var a = new AggregateState(layout);
+        var b = new AggregateState(layout);
+        var reference = new AggregateState(layout);
+        var i = 0;
+        foreach (var (scenario, outcome) in Outcomes(200))
+        {
+            (i++ % 2 == 0 ? a : b).AddOutcome(scenario, outcome);
+            reference.AddOutcome(scenario, outcome);
+        }
+
+        a.Merge(b);
+        Assert.Equal(Bytes(reference), Bytes(a));
+
+        // Cleared and refilled (a worker's state between segments): nothing of the first fill is left over.
+        b.Clear();
+        var again = new AggregateState(layout);
+        foreach (var (scenario, outcome) in Outcomes(40))
+        {
+            b.AddOutcome(scenario, outcome);
+            again.AddOutcome(scenario, outcome);
+        }
+
+        Assert.Equal(Bytes(again), Bytes(b));
+    }
+
+    [Fact]
+    public void ConstantFrom_AfterARunIsTheLastSimulatedMonthAndRowsFromItAreEqual()
+    {
+        foreach (var (_, outcome) in Outcomes(50))
+        {
+            var width = ReplicationOutcome.VariableCount;
+            var from = outcome.ConstantFrom;
+            var row = outcome.Trajectory.AsSpan(from * width, width);
+            for (var t = from; t <= Horizon; t++)
+            {
+                Assert.True(row.SequenceEqual(outcome.Trajectory.AsSpan(t * width, width)), $"month {t} differs from the held row {from}");
+            }
+
+            outcome.SetTrajectory(0, TrajectoryVariable.GermanDepthKm, 1);
+            Assert.Equal(Horizon, outcome.ConstantFrom);
+        }
+    }
+
+    /// <summary>Outcomes of real worlds (3 scenarios each): copies, so each can be changed by the test.</summary>
+    private static IEnumerable<(int Scenario, ReplicationOutcome Outcome)> Outcomes(int worlds)
+    {
+        var batch = TestBatches.Load(TestBatches.Small(worlds));
+        var simulator = new WorldSimulator(batch.Catalog, Horizon);
+        var sampler = new ParameterSampler(batch);
+        var parameters = new double[sampler.Count];
+        Levers[] levers = [Levers.Historical, Levers.Historical with { Pact = false }, Levers.Historical with { SovietEastDivisions = 30 }];
+        for (var w = 0; w < worlds; w++)
+        {
+            sampler.Sample(w, parameters);
+            for (var s = 0; s < levers.Length; s++)
+            {
+                var outcome = new ReplicationOutcome(Horizon);
+                simulator.Run(levers[s], parameters, WorldStreams.ForReplication(7, w), outcome);
+                yield return (s, outcome);
+            }
+        }
+    }
+
+    private static byte[] Bytes(AggregateState state)
+    {
+        using var stream = new MemoryStream();
+        state.WriteTo(stream);
+        return stream.ToArray();
+    }
+}
