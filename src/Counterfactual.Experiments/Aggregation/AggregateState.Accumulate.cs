@@ -50,7 +50,9 @@ public sealed partial class AggregateState
     // the scenario's cells with spans and a running variable index (no modulo, no descriptor lookups), and
     // keeps exactly the arithmetic of FixedPoint.From and Bin, so the bits do not change. Rows from
     // constantFrom on are all the same (the final state held to the horizon): that row is added once to the
-    // held-row accumulator, which SettleHeldRows spreads over the months before anyone reads the cells.
+    // held-row accumulator, which Settle spreads over the months before anyone reads the cells. The count of
+    // finite values of a cell is the sum of its histogram (every finite value lands in a bin), so it is not
+    // counted here but summed up by Settle.
     private static readonly double[] VariableMin = [.. MetricCatalog.Trajectories.Select(d => d.Min)];
 
     private static readonly double[] VariableMax = [.. MetricCatalog.Trajectories.Select(d => d.Max)];
@@ -59,25 +61,25 @@ public sealed partial class AggregateState
     {
         var variables = VariableMin.Length;
         var cellBase = TrajectoryCell(scenario, 0, 0);
+        _countsStale = true;
         if (constantFrom >= Layout.Horizon)
         {
-            AddCells(trajectory, _trajectoryDefined, _trajectorySum, _trajectoryHistogram, cellBase, 0, trajectory.Length);
+            AddCells(trajectory, _trajectorySum, _trajectoryHistogram, cellBase, 0, trajectory.Length);
             return;
         }
 
         var heldStart = constantFrom * variables;
-        AddCells(trajectory, _trajectoryDefined, _trajectorySum, _trajectoryHistogram, cellBase, 0, heldStart);
-        _held ??= new HeldRows(_trajectoryDefined.Length);
-        AddCells(trajectory, _held.Defined, _held.Sum, _held.Histogram, cellBase, heldStart, heldStart + variables);
+        AddCells(trajectory, _trajectorySum, _trajectoryHistogram, cellBase, 0, heldStart);
+        _held ??= new HeldRows(_trajectorySum.Length);
+        AddCells(trajectory, _held.Sum, _held.Histogram, cellBase, heldStart, heldStart + variables);
         _held.Pending = true;
     }
 
     /// <summary>Adds trajectory values [from, to) to the cells cellBase + k of the given arrays.</summary>
-    private static void AddCells(double[] trajectory, long[] definedCells, Int128[] sumCells, int[] histogramCells, int cellBase, int from, int to)
+    private static void AddCells(double[] trajectory, Int128[] sumCells, int[] histogramCells, int cellBase, int from, int to)
     {
         const int bins = AggregateLayout.TrajectoryBins;
         var variables = VariableMin.Length;
-        var defined = definedCells.AsSpan(cellBase, to);
         var sums = sumCells.AsSpan(cellBase, to);
         var histogram = histogramCells.AsSpan(cellBase * bins, to * bins);
         var v = from % variables;
@@ -92,7 +94,6 @@ public sealed partial class AggregateState
                 continue;
             }
 
-            defined[k]++;
             sums[k] += FixedPoint.From(x, min, max);
             histogram[(k * bins) + Bin(x, min, max, bins)]++;
         }

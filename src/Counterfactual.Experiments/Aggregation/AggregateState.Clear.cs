@@ -16,6 +16,7 @@ public sealed partial class AggregateState
         Array.Clear(_trajectorySum);
         Array.Clear(_trajectoryHistogram);
         _held?.Clear();
+        _countsStale = false;
         foreach (var claim in Claims)
         {
             claim.Clear();

@@ -7,34 +7,55 @@ public sealed partial class AggregateState
     private readonly int[] _trajectoryHistogram;
     private HeldRows? _held;
 
+    /// <summary>Trajectory values were added since the finite-value counts were last summed up.</summary>
+    private bool _countsStale;
+
     /// <summary>
-    /// Spreads the held rows over the months: a replication whose trajectory is constant from month L on was
-    /// added once at cell (scenario, L, variable) of <see cref="_held"/>; every month t counts the held rows of
-    /// all L &lt;= t, a running sum over the months. Exact integers, so the cells end up with the same bits as
-    /// if every month had been added one by one. A no-op when nothing is pending.
+    /// Brings the trajectory cells up to date before anyone reads them (a no-op when nothing is pending).
+    /// First the held rows are spread over the months: a replication whose trajectory is constant from month L
+    /// on was added once at cell (scenario, L, variable) of <see cref="_held"/>; every month t counts the held
+    /// rows of all L &lt;= t, a running sum over the months. Then each cell's count of finite values is the sum
+    /// of its histogram. Exact integers, so the cells end up with the same bits as if every month of every
+    /// replication had been counted one by one.
     /// </summary>
-    private void SettleHeldRows()
+    private void Settle()
     {
-        if (_held is not { Pending: true } held)
+        if (_held is { Pending: true } held)
         {
-            return;
+            SpreadHeldRows(held);
         }
 
+        if (_countsStale)
+        {
+            const int bins = AggregateLayout.TrajectoryBins;
+            for (var cell = 0; cell < _trajectoryDefined.Length; cell++)
+            {
+                long count = 0;
+                foreach (var c in _trajectoryHistogram.AsSpan(cell * bins, bins))
+                {
+                    count += c;
+                }
+
+                _trajectoryDefined[cell] = count;
+            }
+
+            _countsStale = false;
+        }
+    }
+
+    private void SpreadHeldRows(HeldRows held)
+    {
         const int bins = AggregateLayout.TrajectoryBins;
-        var variables = AggregateLayout.VariableCount;
-        var rowCells = variables;
-        var runningDefined = new long[rowCells];
+        var rowCells = AggregateLayout.VariableCount;
         var runningSum = new Int128[rowCells];
         var runningHistogram = new int[rowCells * bins];
         for (var s = 0; s < Layout.Scenarios; s++)
         {
-            Array.Clear(runningDefined);
             Array.Clear(runningSum);
             Array.Clear(runningHistogram);
             for (var month = 0; month < Layout.Months; month++)
             {
                 var cell = TrajectoryCell(s, month, 0);
-                AddRunning(runningDefined, held.Defined.AsSpan(cell, rowCells), _trajectoryDefined.AsSpan(cell, rowCells));
                 AddRunning(runningSum, held.Sum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
                 AddRunning(runningHistogram, held.Histogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
             }
@@ -60,8 +81,6 @@ public sealed partial class AggregateState
     /// </summary>
     private sealed class HeldRows(int cells)
     {
-        public long[] Defined { get; } = new long[cells];
-
         public Int128[] Sum { get; } = new Int128[cells];
 
         public int[] Histogram { get; } = new int[cells * AggregateLayout.TrajectoryBins];
@@ -76,7 +95,6 @@ public sealed partial class AggregateState
                 return;
             }
 
-            Array.Clear(Defined);
             Array.Clear(Sum);
             Array.Clear(Histogram);
             Pending = false;

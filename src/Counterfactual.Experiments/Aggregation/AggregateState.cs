@@ -51,22 +51,22 @@ public sealed partial class AggregateState
     /// <summary>[scenario, numeric metric, fine bin] counts over the metric's [Min, Max].</summary>
     internal long[] NumericHistogram { get; }
 
-    /// <summary>[scenario, month, variable] count of finite values (held rows settled first).</summary>
+    /// <summary>[scenario, month, variable] count of finite values (settled first).</summary>
     internal long[] TrajectoryDefined
     {
         get
         {
-            SettleHeldRows();
+            Settle();
             return _trajectoryDefined;
         }
     }
 
-    /// <summary>[scenario, month, variable] fixed-point sums (held rows settled first).</summary>
+    /// <summary>[scenario, month, variable] fixed-point sums (settled first).</summary>
     internal Int128[] TrajectorySum
     {
         get
         {
-            SettleHeldRows();
+            Settle();
             return _trajectorySum;
         }
     }
@@ -76,7 +76,7 @@ public sealed partial class AggregateState
     {
         get
         {
-            SettleHeldRows();
+            Settle();
             return _trajectoryHistogram;
         }
     }
