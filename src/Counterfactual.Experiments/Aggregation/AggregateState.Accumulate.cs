@@ -70,13 +70,17 @@ public sealed partial class AggregateState
 
         var heldStart = constantFrom * variables;
         AddCells(trajectory, _trajectorySum, _trajectoryHistogram, cellBase, 0, heldStart);
-        _held ??= new HeldRows(_trajectorySum.Length);
+        _held ??= new HeldRows(Layout.Scenarios, _trajectorySum.Length);
         AddCells(trajectory, _held.Sum, _held.Histogram, cellBase, heldStart, heldStart + variables);
-        _held.Pending = true;
+        if (_held.Added(scenario))
+        {
+            SpreadHeldRows(_held);
+        }
     }
 
-    /// <summary>Adds trajectory values [from, to) to the cells cellBase + k of the given arrays.</summary>
-    private static void AddCells(double[] trajectory, Int128[] sumCells, int[] histogramCells, int cellBase, int from, int to)
+    /// <summary>Adds trajectory values [from, to) to the cells cellBase + k of the given arrays (int or ushort counts).</summary>
+    private static void AddCells<TCount>(double[] trajectory, Int128[] sumCells, TCount[] histogramCells, int cellBase, int from, int to)
+        where TCount : struct, System.Numerics.IIncrementOperators<TCount>
     {
         const int bins = AggregateLayout.TrajectoryBins;
         var variables = VariableMin.Length;

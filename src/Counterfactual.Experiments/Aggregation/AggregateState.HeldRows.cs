@@ -58,6 +58,7 @@ public sealed partial class AggregateState
                 var cell = TrajectoryCell(s, month, 0);
                 AddRunning(runningSum, held.Sum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
                 AddRunning(runningHistogram, held.Histogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
+
             }
         }
 
@@ -75,18 +76,39 @@ public sealed partial class AggregateState
         }
     }
 
+    /// <summary>As the generic form, for the held rows' 16-bit counts.</summary>
+    private static void AddRunning(int[] running, ReadOnlySpan<ushort> started, Span<int> target)
+    {
+        for (var i = 0; i < running.Length; i++)
+        {
+            running[i] += started[i];
+            target[i] += running[i];
+        }
+    }
+
     /// <summary>
     /// Replications whose trajectory is constant from month L to the horizon, added once at their row L: the
-    /// same cell layout as the trajectory arrays. Only a worker's state that accumulates outcomes has one.
+    /// same cell layout as the trajectory arrays. Only a worker's state that accumulates outcomes has one. Its
+    /// counts are 16-bit (half the memory of the cells'): a scenario's cell cannot pass the number of that
+    /// scenario's replications added since the last spread, so the rows are spread before any reaches 65,535.
     /// </summary>
-    private sealed class HeldRows(int cells)
+    private sealed class HeldRows(int scenarios, int cells)
     {
+        private readonly int[] _added = new int[scenarios];
+
         public Int128[] Sum { get; } = new Int128[cells];
 
-        public int[] Histogram { get; } = new int[cells * AggregateLayout.TrajectoryBins];
+        public ushort[] Histogram { get; } = new ushort[cells * AggregateLayout.TrajectoryBins];
 
-        /// <summary>Something was added since the last settle.</summary>
-        public bool Pending { get; set; }
+        /// <summary>Something was added since the last spread.</summary>
+        public bool Pending { get; private set; }
+
+        /// <summary>Counts one replication of <paramref name="scenario"/>; true when the rows must be spread now.</summary>
+        public bool Added(int scenario)
+        {
+            Pending = true;
+            return ++_added[scenario] == ushort.MaxValue;
+        }
 
         public void Clear()
         {
@@ -97,6 +119,7 @@ public sealed partial class AggregateState
 
             Array.Clear(Sum);
             Array.Clear(Histogram);
+            Array.Clear(_added);
             Pending = false;
         }
     }
