@@ -53,6 +53,66 @@ public sealed class PrimEquivalenceTests
         AssertSameBoxes(ReferencePrim.Find(x, y, 0.05, 0.05, 2, simplify), Prim.Find(x, y, 0.05, 0.05, 2, simplify));
     }
 
+    [Theory]
+    [InlineData(883, 0.1)]
+    [InlineData(1830, 0.05)]
+    [InlineData(1830, 0.2)]
+    [InlineData(5, 0.05)]
+    [InlineData(6, 0.1)]
+    public void Find_SignedZeroLevels_SameBoxesAsReference(int seed, double alpha)
+    {
+        // Levels -2, -1, -0 / +0, 1, 2 with a random failure share per pair of levels of the first and last
+        // dimension. The first three seeds (found by search) paste a lower bound back onto the run of signed
+        // zeros, where the bound's sign is that of the point at the cut in a stable descending order.
+        var rng = new Xoshiro256StarStar((ulong)seed);
+        var n = 100 + (int)(rng.NextDouble() * 1000);
+        var x = new double[2 + (int)(rng.NextDouble() * 2)][];
+        for (var d = 0; d < x.Length; d++)
+        {
+            x[d] = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                var u = rng.NextDouble();
+                x[d][i] = u < 0.15 ? -2 : u < 0.3 ? -1 : u < 0.7 ? (rng.NextDouble() < 0.5 ? -0.0 : 0.0) : u < 0.85 ? 1 : 2;
+            }
+        }
+
+        var shares = new double[25];
+        for (var t = 0; t < shares.Length; t++)
+        {
+            shares[t] = rng.NextDouble();
+        }
+
+        var y = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = rng.NextDouble() < shares[(5 * ((int)x[0][i] + 2)) + (int)x[^1][i] + 2];
+        }
+
+        AssertSameBoxes(ReferencePrim.Find(x, y, alpha, 0.05, 2, null), Prim.Find(x, y, alpha, 0.05, 2, null));
+    }
+
+    [Theory]
+    [InlineData(1, 0.1)]
+    [InlineData(2, 0.1)]
+    [InlineData(2, 0.5)]
+    public void Find_SymmetricLevers_SameBoxesAsReference(int maxDimensions, double minExcludedShare)
+    {
+        // Two levers in a full factorial design and failures exactly where both are high: peels, pastes and
+        // simplification all meet exact ties between the two dimensions (and with 0.5, a restriction that
+        // excludes exactly the smallest share that keeps it).
+        var x = new double[3][];
+        var n = 1600;
+        x[0] = [.. Enumerable.Range(0, n).Select(i => (double)(i % 4))];
+        x[1] = [.. Enumerable.Range(0, n).Select(i => (double)(i / 4 % 4))];
+        x[2] = [.. Enumerable.Range(0, n).Select(i => i % 7 == 0 ? -0.0 : 0.0)];
+        var y = Enumerable.Range(0, n).Select(i => (x[0][i] >= 2 && x[1][i] >= 2) || i % 11 == 0).ToArray();
+        var simplify = new PrimSimplification(maxDimensions, MinExcludedShare: minExcludedShare);
+
+        AssertSameBoxes(ReferencePrim.Find(x, y, 0.05, 0.05, 3, simplify), Prim.Find(x, y, 0.05, 0.05, 3, simplify));
+        AssertSameBoxes(ReferencePrim.Find(x, y, 0.05, 0.05, 3, null), Prim.Find(x, y, 0.05, 0.05, 3, null));
+    }
+
     [Fact]
     public void Find_DegenerateInputs_SameBoxesAsReference()
     {
@@ -92,7 +152,8 @@ public sealed class PrimEquivalenceTests
         var x = new double[dims][];
         for (var d = 0; d < dims; d++)
         {
-            x[d] = Column(ref rng, n);
+            // Now and then an exact copy of an earlier dimension: every peel of one ties with the other's.
+            x[d] = d > 0 && rng.NextDouble() < 0.15 ? [.. x[(int)(rng.NextDouble() * d)]] : Column(ref rng, n);
         }
 
         var y = new bool[n];
@@ -123,7 +184,7 @@ public sealed class PrimEquivalenceTests
                 < 0.6 => Math.Round(u * 10) / 10,
                 < 0.75 => Math.Floor(u * 4) / 3,
                 < 0.8 => 0.5,
-                < 0.85 => u < 0.5 ? 0.0 : u < 0.7 ? -0.0 : Math.Round(u * 4) / 4,
+                < 0.85 => SignedZeros(ref rng, u),
                 < 0.9 => u < 0.6 ? 0 : u,
                 < 0.95 => u < 0.05 ? double.PositiveInfinity : u > 0.95 ? double.NegativeInfinity : u,
                 _ => u < 0.03 ? double.NaN : u,
@@ -132,6 +193,11 @@ public sealed class PrimEquivalenceTests
 
         return column;
     }
+
+    // Values around -0 and +0 in random order, so that a bound on zero takes the sign of whichever point a
+    // stable sort puts at the cut.
+    private static double SignedZeros(ref Xoshiro256StarStar rng, double u) =>
+        u < 0.2 ? -1 : u < 0.8 ? (rng.NextDouble() < 0.5 ? -0.0 : 0.0) : 1;
 
     // Parameters uniform on [0, 1] and levers of four values; failures mostly where x0 >= 0.6 and lever 0 is high.
     private static (double[][] X, bool[] Y) Planted(ref Xoshiro256StarStar rng, int n, int parameters, int levers)
