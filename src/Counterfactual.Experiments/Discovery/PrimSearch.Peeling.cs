@@ -8,7 +8,12 @@ namespace Counterfactual.Experiments.Discovery;
 /// </summary>
 internal sealed partial class PrimSearch
 {
-    private readonly bool[] _inBox;
+    // Per point: InBox while it is in the box being peeled, and Case for the cases of interest (one read of
+    // this mask serves both while walking an order).
+    private const byte InBox = 1;
+    private const byte Case = 2;
+
+    private readonly byte[] _box;
     private readonly int[] _lowCursor;
     private readonly int[] _highCursor;
     private readonly List<Peeling> _peels = [];
@@ -22,7 +27,11 @@ internal sealed partial class PrimSearch
     /// </summary>
     public (double[] Lo, double[] Hi) Fit(bool[] allowed, double alpha, int minCount)
     {
-        Array.Copy(_active, _inBox, _n);
+        for (var i = 0; i < _n; i++)
+        {
+            _box[i] = (byte)((_active[i] ? InBox : 0) | (_y[i] ? Case : 0));
+        }
+
         Array.Fill(_lowCursor, 0);
         Array.Fill(_highCursor, _n - 1);
         _boxCount = ActiveCount;
@@ -118,13 +127,13 @@ internal sealed partial class PrimSearch
     {
         var order = _order[d];
         var low = _lowCursor[d];
-        while (!_inBox[order[low]])
+        while ((_box[order[low]] & InBox) == 0)
         {
             low++;
         }
 
         var high = _highCursor[d];
-        while (!_inBox[order[high]])
+        while ((_box[order[high]] & InBox) == 0)
         {
             high--;
         }
@@ -165,7 +174,7 @@ internal sealed partial class PrimSearch
                 return (v, runStart, runStartCases);
             }
 
-            cases += _y[order[p]] ? 1 : 0;
+            cases += _box[order[p]] >> 1;
             p = NextInBox(order, p + step, step);
         }
     }
@@ -179,11 +188,11 @@ internal sealed partial class PrimSearch
         for (var p = _lowCursor[d]; p < _nanCount[d]; p++)
         {
             var i = order[p];
-            if (_inBox[i])
+            if ((_box[i] & InBox) != 0)
             {
                 count++;
-                cases += _y[i] ? 1 : 0;
-                _inBox[i] = !remove;
+                cases += _box[i] >> 1;
+                _box[i] = (byte)(remove ? _box[i] & Case : _box[i]);
             }
         }
 
@@ -201,9 +210,9 @@ internal sealed partial class PrimSearch
         for (var k = 0; k < excluded; k++)
         {
             p = NextInBox(order, p, step);
-            _inBox[order[p]] = false;
             count++;
-            cases += _y[order[p]] ? 1 : 0;
+            cases += _box[order[p]] >> 1;
+            _box[order[p]] &= Case;
         }
 
         var (nans, nanCases) = peel.Upper ? NansInBox(peel.Dim, true) : (0, 0);
@@ -214,7 +223,7 @@ internal sealed partial class PrimSearch
     // The first position from p on (in the direction of step) whose point is in the box; there always is one.
     private int NextInBox(int[] order, int p, int step)
     {
-        while (!_inBox[order[p]])
+        while ((_box[order[p]] & InBox) == 0)
         {
             p += step;
         }

@@ -45,7 +45,7 @@ internal sealed partial class PrimSearch
 
         _violated = new int[_n];
         _violatedSum = new int[_n];
-        _inBox = new bool[_n];
+        _box = new byte[_n];
         _lowCursor = new int[x.Length];
         _highCursor = new int[x.Length];
         _candidates = new int[_n];
