@@ -148,34 +148,39 @@ internal sealed partial class PrimSearch
     // box in order from that side and cut = floor(alpha * count), the bound is v[cut], or when that equals v[0]
     // the first value different from v[0]; the points excluded are those before the bound's run of equal
     // values. Returns the bound (NaN when there is none or it is NaN) and the excluded points and cases; on the
-    // upper side the NaNs in the box (which no bound keeps) are counted separately.
+    // upper side the NaNs in the box (which no bound keeps) are counted separately. Where the values change
+    // comes from the run starts, so only the edge and the bound are read.
     private (double Bound, int Excluded, int ExcludedCases) Walk(int d, int cut, bool upper)
     {
         var order = _order[d];
-        var values = _x[d];
+        var runStarts = _runStarts[d];
         var step = upper ? -1 : 1;
         var p = upper ? _highCursor[d] : _lowCursor[d];
-        var edge = values[order[p]];
-        var run = edge;
+        var tied = !double.IsNaN(_x[d][order[p]]); // whether v[k] equals v[0] (NaN equals nothing)
         var runStart = 0;
         var runStartCases = 0;
         var cases = 0;
         for (var k = 0; ; k++)
         {
-            var v = values[order[p]];
-            if (v != run)
+            // At the cut, v[k] is v[cut]; past it (v[cut] equal to v[0]) the first value different from v[0].
+            if (k >= cut && !tied)
             {
-                (run, runStart, runStartCases) = (v, k, cases);
-            }
-
-            // At the cut v is v[cut]; past it (v[cut] equal to v[0]) the first value different from v[0].
-            if (k >= cut && v != edge)
-            {
-                return (v, runStart, runStartCases);
+                return (_x[d][order[p]], runStart, runStartCases);
             }
 
             cases += _box[order[p]] >> 1;
-            p = NextInBox(order, p + step, step);
+            var changes = false;
+            do
+            {
+                changes |= ValueOrder.StartsRun(runStarts, upper ? p : p + 1);
+                p += step;
+            }
+            while ((_box[order[p]] & InBox) == 0);
+
+            if (changes)
+            {
+                (runStart, runStartCases, tied) = (k + 1, cases, false);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ internal sealed partial class PrimSearch
     private readonly int _n;
     private readonly int[][] _order;
     private readonly int[] _nanCount;
+    private readonly ulong[][] _runStarts;
     private readonly bool[] _active;
 
     // Per point, after CountViolations: how many dimensions' bounds it violates, and the sum of those
@@ -29,10 +30,11 @@ internal sealed partial class PrimSearch
         _n = y.Length;
         _order = new int[x.Length][];
         _nanCount = new int[x.Length];
+        _runStarts = new ulong[x.Length][];
         var sorter = new ValueOrder(_n);
         for (var d = 0; d < x.Length; d++)
         {
-            _order[d] = sorter.Sort(x[d], out _nanCount[d]);
+            _order[d] = sorter.Sort(x[d], out _nanCount[d], out _runStarts[d]);
         }
 
         _active = new bool[_n];

@@ -4,7 +4,8 @@ namespace Counterfactual.Experiments.Discovery;
 /// Argsorts of one dimension's values, as a stable sort by <see cref="Comparer{T}.Default"/> of double orders
 /// them: ascending, NaN first, -0 equal to +0, equal values by point index. A least-significant-digit radix
 /// sort of an order-preserving 64-bit key (stable, so ties keep the index order it starts from), with its
-/// buffers reused from one dimension to the next.
+/// buffers reused from one dimension to the next. It also marks where each run of equal values starts, so
+/// that walking the order needs no values to tell where they change.
 /// </summary>
 internal sealed class ValueOrder
 {
@@ -30,8 +31,12 @@ internal sealed class ValueOrder
         _itemsSwap = new int[n];
     }
 
-    /// <summary>The point indices 0 .. n-1 ordered by their value; <paramref name="nanCount"/> NaNs lead the order.</summary>
-    public int[] Sort(double[] values, out int nanCount)
+    /// <summary>
+    /// The point indices 0 .. n-1 ordered by their value; <paramref name="nanCount"/> NaNs lead the order. Bit p
+    /// of <paramref name="runStarts"/> is set where position p's value differs from position p-1's (as == sees
+    /// it: -0 equals +0, and NaN equals nothing), and at position 0.
+    /// </summary>
+    public int[] Sort(double[] values, out int nanCount, out ulong[] runStarts)
     {
         var keys = _keys;
         var items = _items;
@@ -78,8 +83,20 @@ internal sealed class ValueOrder
             (items, itemsOut) = (itemsOut, items);
         }
 
+        runStarts = new ulong[(_n + 63) >> 6];
+        for (var p = 0; p < _n; p++)
+        {
+            if (p == 0 || keys[p] != keys[p - 1] || keys[p] == 0)
+            {
+                runStarts[p >> 6] |= 1UL << (p & 63);
+            }
+        }
+
         return items.AsSpan(0, _n).ToArray();
     }
+
+    /// <summary>Whether bit <paramref name="p"/> of <paramref name="runStarts"/> (from <see cref="Sort"/>) is set.</summary>
+    public static bool StartsRun(ulong[] runStarts, int p) => ((runStarts[p >> 6] >> (p & 63)) & 1) != 0;
 
     private static int Digit(ulong key, int pass) => (int)((key >> (pass * DigitBits)) & (Buckets - 1));
 
