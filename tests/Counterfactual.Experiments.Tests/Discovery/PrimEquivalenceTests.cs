@@ -54,6 +54,34 @@ public sealed class PrimEquivalenceTests
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Find_FewPointsWithManyNaNs_SameBoxesAsReference(int seed)
+    {
+        // Boxes of fewer than 1 / alpha points, so that the cut is the box's first value, and that is often NaN
+        // (which the original's sort puts first and no bound keeps).
+        var rng = new Xoshiro256StarStar((ulong)seed);
+        var n = 4 + (int)(rng.NextDouble() * 30);
+        var x = new double[1 + (int)(rng.NextDouble() * 3)][];
+        for (var d = 0; d < x.Length; d++)
+        {
+            x[d] = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                var u = rng.NextDouble();
+                x[d][i] = u < 0.3 ? double.NaN : Math.Round(u * 5);
+            }
+        }
+
+        var y = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = rng.NextDouble() < 0.4;
+        }
+
+        AssertSameBoxes(ReferencePrim.Find(x, y, 0.05, 0, 2, null), Prim.Find(x, y, 0.05, 0, 2, null));
+    }
+
+    [Theory]
     [InlineData(883, 0.1)]
     [InlineData(1830, 0.05)]
     [InlineData(1830, 0.2)]
