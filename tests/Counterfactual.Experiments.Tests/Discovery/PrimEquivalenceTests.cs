@@ -61,16 +61,11 @@ public sealed class PrimEquivalenceTests
         // (which the original's sort puts first and no bound keeps).
         var rng = new Xoshiro256StarStar((ulong)seed);
         var n = 4 + (int)(rng.NextDouble() * 30);
-        var x = new double[1 + (int)(rng.NextDouble() * 3)][];
-        for (var d = 0; d < x.Length; d++)
+        var x = Columns(ref rng, 1 + (int)(rng.NextDouble() * 3), n, static (ref r) =>
         {
-            x[d] = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var u = rng.NextDouble();
-                x[d][i] = u < 0.3 ? double.NaN : Math.Round(u * 5);
-            }
-        }
+            var u = r.NextDouble();
+            return u < 0.3 ? double.NaN : Math.Round(u * 5);
+        });
 
         var y = new bool[n];
         for (var i = 0; i < n; i++)
@@ -94,16 +89,11 @@ public sealed class PrimEquivalenceTests
         // zeros, where the bound's sign is that of the point at the cut in a stable descending order.
         var rng = new Xoshiro256StarStar((ulong)seed);
         var n = 100 + (int)(rng.NextDouble() * 1000);
-        var x = new double[2 + (int)(rng.NextDouble() * 2)][];
-        for (var d = 0; d < x.Length; d++)
+        var x = Columns(ref rng, 2 + (int)(rng.NextDouble() * 2), n, static (ref r) =>
         {
-            x[d] = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                var u = rng.NextDouble();
-                x[d][i] = u < 0.15 ? -2 : u < 0.3 ? -1 : u < 0.7 ? (rng.NextDouble() < 0.5 ? -0.0 : 0.0) : u < 0.85 ? 1 : 2;
-            }
-        }
+            var u = r.NextDouble();
+            return u < 0.15 ? -2 : u < 0.3 ? -1 : u < 0.7 ? (r.NextDouble() < 0.5 ? -0.0 : 0.0) : u < 0.85 ? 1 : 2;
+        });
 
         var shares = new double[25];
         for (var t = 0; t < shares.Length; t++)
@@ -168,6 +158,24 @@ public sealed class PrimEquivalenceTests
 
     private static string[] Bits(double[] values) =>
         [.. values.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("X16", CultureInfo.InvariantCulture) + " " + v.ToString("R", CultureInfo.InvariantCulture))];
+
+    private delegate double Draw(ref Xoshiro256StarStar rng);
+
+    // dims columns of n values each, drawn column by column.
+    private static double[][] Columns(ref Xoshiro256StarStar rng, int dims, int n, Draw draw)
+    {
+        var x = new double[dims][];
+        for (var d = 0; d < dims; d++)
+        {
+            x[d] = new double[n];
+            for (var i = 0; i < n; i++)
+            {
+                x[d][i] = draw(ref rng);
+            }
+        }
+
+        return x;
+    }
 
     private static double Pick(ref Xoshiro256StarStar rng, double[] choices) => choices[(int)(rng.NextDouble() * choices.Length)];
 
