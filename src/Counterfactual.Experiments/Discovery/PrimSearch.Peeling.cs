@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Counterfactual.Experiments.Discovery;
 
 /// <summary>
@@ -76,6 +78,9 @@ internal sealed partial class PrimSearch
 
     // The peel that leaves the highest density (ties to the lower dimension, then the lower side), applied to
     // the box; null when no side of any allowed dimension can be peeled keeping minCount points.
+    // Fully optimised from the first call: a run calls PRIM only a few times, so tiered compilation would run
+    // much of the work in unoptimised code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Peeling? Peel(bool[] allowed, double alpha, int minCount)
     {
         var cut = Math.Max(0, (int)Math.Floor(alpha * _boxCount));
@@ -150,6 +155,7 @@ internal sealed partial class PrimSearch
     // values. Returns the bound (NaN when there is none or it is NaN) and the excluded points and cases; on the
     // upper side the NaNs in the box (which no bound keeps) are counted separately. Where the values change
     // comes from the run starts, so only the edge and the bound are read.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Bound, int Excluded, int ExcludedCases) Walk(int d, int cut, bool upper)
     {
         var order = _order[d];

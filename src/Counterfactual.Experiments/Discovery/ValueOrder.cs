@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Counterfactual.Experiments.Discovery;
 
 /// <summary>
@@ -36,6 +38,7 @@ internal sealed class ValueOrder
     /// of <paramref name="runStarts"/> is set where position p's value differs from position p-1's (as == sees
     /// it: -0 equals +0, and NaN equals nothing), and at position 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called once per dimension per run: see PrimSearch.Peel
     public int[] Sort(double[] values, out int nanCount, out ulong[] runStarts)
     {
         var keys = _keys;
