@@ -131,26 +131,16 @@ internal sealed partial class PrimSearch
     private bool Spread(int d)
     {
         var order = _order[d];
-        var low = _lowCursor[d];
-        while ((_box[order[low]] & InBox) == 0)
-        {
-            low++;
-        }
-
-        var high = _highCursor[d];
-        while ((_box[order[high]] & InBox) == 0)
-        {
-            high--;
-        }
-
+        var low = NextInBox(order, _lowCursor[d], 1);
+        var high = NextInBox(order, _highCursor[d], -1);
         (_lowCursor[d], _highCursor[d]) = (low, high);
         var lowest = _x[d][order[low]];
         var highest = _x[d][order[high]];
         return lowest != highest && !double.IsNaN(highest);
     }
 
-    // The peel of dimension d from one side, as the original sorts the box's values: with v the values in the
-    // box in order from that side and cut = floor(alpha * count), the bound is v[cut], or when that equals v[0]
+    // The peel of dimension d from one side, as if the box's values were sorted: with v the values in the box
+    // in order from that side and cut = floor(alpha * count), the bound is v[cut], or when that equals v[0]
     // the first value different from v[0]; the points excluded are those before the bound's run of equal
     // values. Returns the bound (NaN when there is none or it is NaN) and the excluded points and cases; on the
     // upper side the NaNs in the box (which no bound keeps) are counted separately. Where the values change
@@ -216,18 +206,16 @@ internal sealed partial class PrimSearch
         var order = _order[peel.Dim];
         var step = peel.Upper ? -1 : 1;
         var p = peel.Upper ? _highCursor[peel.Dim] : _lowCursor[peel.Dim];
-        var count = 0;
         var cases = 0;
         for (var k = 0; k < excluded; k++)
         {
             p = NextInBox(order, p, step);
-            count++;
             cases += _box[order[p]] >> 1;
             _box[order[p]] &= Case;
         }
 
         var (nans, nanCases) = peel.Upper ? NansInBox(peel.Dim, true) : (0, 0);
-        _boxCount -= count + nans;
+        _boxCount -= excluded + nans;
         _boxCases -= cases + nanCases;
     }
 

@@ -5,7 +5,8 @@ namespace Counterfactual.Experiments.Discovery;
 /// every dimension's points sorted once by value (<see cref="ValueOrder"/>), which points are still active (not
 /// covered by an earlier box), and scratch arrays that every peel, paste and simplification reuses. A box's
 /// outside on one dimension is then two runs of that dimension's order (below the low bound, above the high
-/// one), found by binary search, so a box costs the points outside it rather than points times dimensions.
+/// one), found by binary search, so counting a box's members costs a pass over the points plus the points
+/// outside it, not points times dimensions.
 /// </summary>
 internal sealed partial class PrimSearch
 {
