@@ -1,7 +1,7 @@
 namespace Counterfactual.Experiments.Discovery;
 
 /// <summary>
-/// How a PRIM box is simplified before it is reported (see <see cref="Prim.Simplify"/>): restrictions that
+/// How a PRIM box is simplified before it is reported (see <see cref="PrimSearch.Simplify"/>): restrictions that
 /// exclude little of their dimension's marginal mass are dropped, then restrictions are dropped greedily while
 /// the density stays near the peeled box's, and in any case down to at most <paramref name="MaxDimensions"/>;
 /// the box is then refitted by PRIM on the dimensions it keeps. A box is reported only when its density is at
