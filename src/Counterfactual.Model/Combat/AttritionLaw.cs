@@ -1,3 +1,4 @@
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Randomness;
 using System.Runtime.CompilerServices;
 using MathNet.Numerics.Distributions;
@@ -166,41 +167,41 @@ public static class AttritionLaw
         if (n > 1)
         {
             var vI = law.IntensityNoise * law.IntensityNoise;
-            var sI2 = Math.Log(1 + (c.IntensityVarianceFactor / n));
+            var sI2 = FastMath.Log(1 + (c.IntensityVarianceFactor / n));
             mI = (vI - sI2) / 2;
             sI = Math.Sqrt(sI2);
             var vB = sSide2;
-            sSide2 = Math.Log(1 + (c.BattleVarianceFactor / n));
+            sSide2 = FastMath.Log(1 + (c.BattleVarianceFactor / n));
             mSide = (vB - sSide2) / 2;
         }
 
         if (c.DailyNoisePositive)
         {
-            var d2 = Math.Log(1 + (c.DailyVarianceFactor / (n * Math.Max(1, days))));
+            var d2 = FastMath.Log(1 + (c.DailyVarianceFactor / (n * Math.Max(1, days))));
             sSide2 += d2;
             mSide -= d2 / 2;
         }
 
         var sSide = Math.Sqrt(sSide2);
         var common = mI + (sI * noise.Intensity) + mSide - (law.Fatigue * elapsedDays);
-        var lnKA = Math.Log(law.AttackerLossRate * postureFactor * defenderEffectiveness) + common + (sSide * noise.Attacker);
-        var lnKD = Math.Log(law.DefenderLossRate / postureFactor * attackerEffectiveness) + common + (sSide * noise.Defender);
-        var lnS = Math.Log(law.ReferenceStrength * n);
+        var lnKA = FastMath.Log(law.AttackerLossRate * postureFactor * defenderEffectiveness) + common + (sSide * noise.Attacker);
+        var lnKD = FastMath.Log(law.DefenderLossRate / postureFactor * attackerEffectiveness) + common + (sSide * noise.Defender);
+        var lnS = FastMath.Log(law.ReferenceStrength * n);
         var p = law.FirerExponent;
         var qm1 = law.TargetExponent - 1;
-        var la0 = Math.Log(attackerPower) - lnS;
-        var ld0 = Math.Log(defenderPower) - lnS;
+        var la0 = FastMath.Log(attackerPower) - lnS;
+        var ld0 = FastMath.Log(defenderPower) - lnS;
         var la = la0;
         var ld = ld0;
-        var rateA = Math.Exp(lnKA + (p * ld) + (qm1 * la));
-        var rateD = Math.Exp(lnKD + (p * la) + (qm1 * ld));
+        var rateA = FastMath.Exp(lnKA + (p * ld) + (qm1 * la));
+        var rateD = FastMath.Exp(lnKD + (p * la) + (qm1 * ld));
         var hazard = Math.Max(rateA, rateD) * days;
         var steps = hazard <= MaxSubStepHazard ? 1 : (int)Math.Min(MaxMonthlySubSteps, Math.Ceiling(hazard / MaxSubStepHazard));
         var h = days / steps;
         double halfFatigue;
         if (Unsafe.IsNullRef(ref memo))
         {
-            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+            halfFatigue = law.Fatigue > 0 ? FastMath.Exp(-law.Fatigue * h / 2) : 1.0;
         }
         else if (memo.Step == h)
         {
@@ -208,7 +209,7 @@ public static class AttritionLaw
         }
         else
         {
-            halfFatigue = law.Fatigue > 0 ? Math.Exp(-law.Fatigue * h / 2) : 1.0;
+            halfFatigue = law.Fatigue > 0 ? FastMath.Exp(-law.Fatigue * h / 2) : 1.0;
             memo = new FatigueMemo(h, halfFatigue);
         }
 
@@ -218,21 +219,21 @@ public static class AttritionLaw
         {
             if (i > 0)
             {
-                rateA = Math.Exp(lnKA + (p * ld) + (qm1 * la));
-                rateD = Math.Exp(lnKD + (p * la) + (qm1 * ld));
+                rateA = FastMath.Exp(lnKA + (p * ld) + (qm1 * la));
+                rateD = FastMath.Exp(lnKD + (p * la) + (qm1 * ld));
             }
 
             var half = fatigue * h / 2;
             var laMid = la - (rateA * half);
             var ldMid = ld - (rateD * half);
             var full = fatigue * h;
-            la -= Math.Exp(lnKA + (p * ldMid) + (qm1 * laMid)) * full;
-            ld -= Math.Exp(lnKD + (p * laMid) + (qm1 * ldMid)) * full;
+            la -= FastMath.Exp(lnKA + (p * ldMid) + (qm1 * laMid)) * full;
+            ld -= FastMath.Exp(lnKD + (p * laMid) + (qm1 * ldMid)) * full;
             fatigue *= stepFatigue;
         }
 
-        var fa = 1 - Math.Exp(la - la0);
-        var fd = 1 - Math.Exp(ld - ld0);
+        var fa = 1 - FastMath.Exp(la - la0);
+        var fd = 1 - FastMath.Exp(ld - ld0);
         return (double.IsFinite(fa) ? Math.Clamp(fa, 0, 1) : 1, double.IsFinite(fd) ? Math.Clamp(fd, 0, 1) : 1);
     }
 
@@ -252,9 +253,9 @@ public static class AttritionLaw
             var vI = law.IntensityNoise * law.IntensityNoise;
             var vB = law.BattleNoise * law.BattleNoise;
             var vDaily = law.DailyNoise * law.DailyNoise;
-            IntensityVarianceFactor = Math.Exp(vI) - 1;
-            BattleVarianceFactor = Math.Exp(vB) - 1;
-            DailyVarianceFactor = Math.Exp(vDaily) - 1;
+            IntensityVarianceFactor = FastMath.Exp(vI) - 1;
+            BattleVarianceFactor = FastMath.Exp(vB) - 1;
+            DailyVarianceFactor = FastMath.Exp(vDaily) - 1;
             DailyNoisePositive = vDaily > 0;
         }
 

@@ -38,9 +38,9 @@ internal static partial class FastMath
     private static readonly double[] ExpTable = BuildExpTable();
 
     /// <summary>
-    /// For F = 1 + j/128, j = 0..128, four doubles each: F, 1/F (rounded), and ln F as a high part on the
-    /// 2^-42 grid plus the rest. Entry 128 (F = 2) holds ln 2 split exactly as <see cref="Ln2Hi"/> and
-    /// <see cref="Ln2Lo"/>, so logarithms just below 1 cancel exactly.
+    /// For F = 1 + j/128, j = 0..128, three doubles each: fl(1/F), and ln c (c = 1/fl(1/F), within 2^-53 of F)
+    /// as a high part on the 2^-42 grid plus the rest. Entry 128 (c = 2) holds ln 2 split exactly as
+    /// <see cref="Ln2Hi"/> and <see cref="Ln2Lo"/>, so logarithms just below 1 cancel exactly.
     /// </summary>
     private static readonly double[] LogTable = BuildLogTable();
 
@@ -61,16 +61,15 @@ internal static partial class FastMath
 
     private static double[] BuildLogTable()
     {
-        var table = new double[4 * (Intervals + 1)];
+        var table = new double[3 * (Intervals + 1)];
         for (var j = 0; j <= Intervals; j++)
         {
-            var f = 1 + ((double)j / Intervals);
-            var log = j == Intervals ? DoubleDouble.Ln2 : DoubleDouble.Log(f);
+            var inverse = 1 / (1 + ((double)j / Intervals));
+            var log = DoubleDouble.Log(1 / (DoubleDouble)inverse);
             var hi = HighPart(log);
-            table[4 * j] = f;
-            table[(4 * j) + 1] = 1 / f;
-            table[(4 * j) + 2] = hi;
-            table[(4 * j) + 3] = (log - hi).Hi;
+            table[3 * j] = inverse;
+            table[(3 * j) + 1] = hi;
+            table[(3 * j) + 2] = (log - hi).Hi;
         }
 
         return table;

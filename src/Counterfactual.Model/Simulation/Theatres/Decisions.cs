@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -56,7 +57,7 @@ internal static class Decisions
         }
 
         var balance = s.SE / s.SE0 * (s.KwRef / Math.Max(0.1, s.KW));
-        var criterion = 1 / (1 + Math.Exp((balance - p[Param.KantokuenThreshold]) / p[Param.NorthHazardWidth]));
+        var criterion = 1 / (1 + FastMath.Exp((balance - p[Param.KantokuenThreshold]) / p[Param.NorthHazardWidth]));
         var collapse = s.MoscowHeldByGermany || s.K < 0.3 ? p[Param.NorthCollapseHazard] : 0;
         var hazard = (p[Param.NorthMaxHazard] * criterion) + collapse;
         if (s.JapanAtWarSouth)

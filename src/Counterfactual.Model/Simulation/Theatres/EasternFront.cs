@@ -1,5 +1,6 @@
 using System.Globalization;
 using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -51,13 +52,13 @@ internal static class EasternFront
         var surprise = t == 0 ? p[Param.EastSurpriseFactor] : 1;
         var caseBlue = t is >= CaseBlueStart and <= CaseBlueEnd ? 1 - p[Param.EastCaseBlueShare] : 1;
         var scale = p[Param.EastSupplyScaleKm];
-        var supplyGerman = s.D > s.Rail ? Math.Exp((s.Rail - s.D) / scale) : 1;
-        var supplySoviet = s.D < s.Rail ? Math.Exp((s.D - s.Rail) / scale) : 1;
+        var supplyGerman = s.D > s.Rail ? FastMath.Exp((s.Rail - s.D) / scale) : 1;
+        var supplySoviet = s.D < s.Rail ? FastMath.Exp((s.D - s.Rail) / scale) : 1;
         var effect = p[Param.CohesionEffect];
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
-        var deep = Math.Exp(-Math.Max(0, s.D - p[Param.MoscowDepthKm]) / p[Param.EastDeepSupplyScaleKm]);
+        var deep = FastMath.Exp(-Math.Max(0, s.D - p[Param.MoscowDepthKm]) / p[Param.EastDeepSupplyScaleKm]);
         var effectGerman = edge * supplyGerman * surprise * winter * deep;
         var effectSoviet = cohesion * supplySoviet * moscowZone;
         var powerGerman = Math.Max(1e-6, s.G) * effectGerman;
@@ -65,7 +66,7 @@ internal static class EasternFront
         var ratio = powerGerman / powerSoviet;
         s.EastRatio = ratio;
 
-        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, FastMath.Exp(p[Param.EastAdvanceNoise] * nAdvance));
         var before = s.D;
         s.D = Math.Clamp(s.D + advance, MinDepth, MaxDepth);
         s.EastAdvance = s.D - before;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -114,7 +115,7 @@ internal static class Politics
         var heartland = p[Param.GermanHeartlandKm] * (1 - (p[Param.GermanSurrenderWestWeight] * s.W));
         var east = s.EastWar && -s.D >= heartland;
         var west = s.W >= 1;
-        var atomic = bombs > 0 && s.UAtomic < 1 - Math.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
+        var atomic = bombs > 0 && s.UAtomic < 1 - FastMath.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
         if (!east && !west && !atomic)
         {
             return;
@@ -143,7 +144,7 @@ internal static class Politics
             + (s.OilExhausted != Calendar.Never ? p[Param.JapanSurrenderOilWeight] : 0)
             + (p[Param.JapanSurrenderAtomicWeight] * s.BombsOnJapan)
             + (s.Y >= 1 ? p[Param.JapanSurrenderInvasionWeight] : 0);
-        var hazard = 1 - Math.Exp(-pressure);
+        var hazard = 1 - FastMath.Exp(-pressure);
         if (s.USurrender >= hazard)
         {
             return;

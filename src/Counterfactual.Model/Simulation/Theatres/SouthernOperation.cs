@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -65,11 +66,11 @@ internal static class SouthernOperation
         {
             var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
             var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
-            s.SouthRatioPower[i] = Math.Exp(p[Param.SouthElasticity] * Math.Log(ratio));
+            s.SouthRatioPower[i] = FastMath.Pow(ratio, p[Param.SouthElasticity]);
             s.SouthRatioPowerKnown[i] = true;
         }
 
-        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * Math.Exp(p[Param.SouthNoise] * noise);
+        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * FastMath.Exp(p[Param.SouthNoise] * noise);
         s.Progress[i] = Math.Min(1, s.Progress[i] + step);
         s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
         if (s.Progress[i] >= 1)

@@ -1,4 +1,5 @@
 using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 
 namespace Counterfactual.Model.Simulation.Theatres;
@@ -16,14 +17,14 @@ internal static class TheatreCombat
 
     /// <summary>Monthly advance (km or progress); negative when the defender is stronger.</summary>
     public static double Advance(double vMax, double steepness, double ratio, double noise) =>
-        vMax * Math.Tanh(steepness * (ratio - 1)) * noise;
+        vMax * FastMath.Tanh(steepness * (ratio - 1)) * noise;
 
     /// <summary>
     /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x noise</c>,
     /// capped. <paramref name="enemyOverOwn"/> must be &gt; 0.
     /// </summary>
     public static double LossShare(double baseRate, double enemyOverOwn, double exponent, double posture, double noise, double cap) =>
-        Math.Min(cap, baseRate * Math.Exp(exponent * Math.Log(enemyOverOwn)) * posture * noise);
+        Math.Min(cap, baseRate * FastMath.Pow(enemyOverOwn, exponent) * posture * noise);
 
     /// <summary>Days in a theatre month.</summary>
     public const double MonthDays = 30;
