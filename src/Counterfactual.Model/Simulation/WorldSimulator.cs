@@ -1,5 +1,6 @@
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Counterfactual.Model.Simulation.Theatres;
@@ -98,6 +99,7 @@ public sealed partial class WorldSimulator
         s.Law = CombatLawParameters.FromValues(_combatValues);
         s.LawConstants = AttritionLaw.MonthlyLawConstants.From(s.Law);
         s.Fatigue = AttritionLaw.FatigueMemo.Empty;
+        s.LnEngagementOverReference = FastMath.Log(p[Param.TheatreEngagementMen]) - s.LawConstants.LnReference;
         outcome.ClearExceptTrajectory();
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)

@@ -21,6 +21,9 @@ internal sealed class WorldState
     /// <summary>The monthly form's fatigue memo for <see cref="Law"/> (emptied whenever the law is set).</summary>
     public AttritionLaw.FatigueMemo Fatigue;
 
+    /// <summary>ln(theatreEngagementMen / S): the log strength of a theatre's attacker per engagement (set with <see cref="Law"/>).</summary>
+    public double LnEngagementOverReference;
+
     // Levers.
     public bool Pact;
     public double EastFloor;

@@ -58,7 +58,9 @@ internal static class EasternFront
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
-        var deep = FastMath.Exp(-Math.Max(0, s.D - p[Param.MoscowDepthKm]) / p[Param.EastDeepSupplyScaleKm]);
+        // exp(-max(0, D - Moscow)/scale): 1 (exactly, as exp(0)) until the front passes Moscow.
+        var beyondMoscow = s.D - p[Param.MoscowDepthKm];
+        var deep = beyondMoscow > 0 ? FastMath.Exp(-beyondMoscow / p[Param.EastDeepSupplyScaleKm]) : 1;
         var effectGerman = edge * supplyGerman * surprise * winter * deep;
         var effectSoviet = cohesion * supplySoviet * moscowZone;
         var powerGerman = Math.Max(1e-6, s.G) * effectGerman;

@@ -35,8 +35,9 @@ internal static class PacificWar
         var ratio = s.NUs / Math.Max(1e-6, s.NJ * oilFactor);
         var w = p[Param.HelmboldExponent];
         var sigma = p[Param.EastLossNoise];
-        s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], ratio, w, 1, FastMath.Exp(sigma * nJapan), 0.5);
-        s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], 1 / ratio, w, 1, FastMath.Exp(sigma * nUs), 0.5);
+        var logRatio = FastMath.Log(ratio);
+        s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], logRatio, w, 1, sigma * nJapan, 0.5);
+        s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], -logRatio, w, 1, sigma * nUs, 0.5);
         var advance = Math.Max(0, TheatreCombat.Advance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, FastMath.Exp(p[Param.PacificNoise] * nAdvance)));
         s.Y = Math.Min(1, s.Y + advance);
         var years = (t - s.UsEntry) / 12.0;

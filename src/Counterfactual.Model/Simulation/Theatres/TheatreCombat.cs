@@ -20,11 +20,12 @@ internal static class TheatreCombat
         vMax * FastMath.Tanh(steepness * (ratio - 1)) * noise;
 
     /// <summary>
-    /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x noise</c>,
-    /// capped. <paramref name="enemyOverOwn"/> must be &gt; 0.
+    /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x e^noise</c>, capped,
+    /// from the log of the power ratio and the log-noise (<c>σ z</c>): one exponential of their sum, so the
+    /// two sides of a battle share one logarithm (ln(own/enemy) = -ln(enemy/own)).
     /// </summary>
-    public static double LossShare(double baseRate, double enemyOverOwn, double exponent, double posture, double noise, double cap) =>
-        Math.Min(cap, baseRate * FastMath.Pow(enemyOverOwn, exponent) * posture * noise);
+    public static double LossShare(double baseRate, double logEnemyOverOwn, double exponent, double posture, double logNoise, double cap) =>
+        Math.Min(cap, baseRate * posture * FastMath.Exp((exponent * logEnemyOverOwn) + logNoise));
 
     /// <summary>Days in a theatre month.</summary>
     public const double MonthDays = 30;
@@ -41,8 +42,13 @@ internal static class TheatreCombat
         var menPerDe = p[Param.TheatreMenPerDe];
         var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;
         var defenderMen = Math.Max(1e-6, defenderDe) * menPerDe;
-        var engagements = attackerMen / p[Param.TheatreEngagementMen];
-        return AttritionLaw.MonthlyLosses(attackerMen, defenderMen, intensity * MonthDays, s.Law, s.LawConstants, ref s.Fatigue, noise, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness, engagements);
+        if (!(attackerMen > 0) || !(defenderMen > 0))
+        {
+            return (0, 0);
+        }
+
+        var strengths = AttritionLaw.LogStrengths.OfTheatre(attackerMen, defenderMen, p[Param.TheatreEngagementMen], s.LnEngagementOverReference, s.LawConstants.LnReference);
+        return AttritionLaw.MonthlyLosses(s.Law, s.LawConstants, ref s.Fatigue, noise, strengths, intensity * MonthDays, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness);
     }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
