@@ -19,6 +19,7 @@ internal static partial class FastMath
     /// e^x. Tang's table-driven method: x = (128k + j) ln2/128 + r with a Cody-Waite reduction, |r| ≤ ln2/256,
     /// e^x = 2^k · 2^(j/128) · (1 + r + r²/2 + ... + r⁵/120); the table's low parts keep the error under 1 ulp.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Exp(double x)
     {
         // Beyond ±704 the result may overflow, underflow or be subnormal: 2^k is no longer a normal double.
@@ -40,6 +41,7 @@ internal static partial class FastMath
     /// ulp of r, a quarter of the result's), and ln(1 + r) by its series to r⁷. The high parts e·ln2 + ln c add
     /// exactly, so there is no cancellation near 1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Log(double x)
     {
         var bits = BitConverter.DoubleToInt64Bits(x);

@@ -17,6 +17,7 @@ public sealed partial class WorldSimulator
 {
     private readonly int[] _index;
     private readonly double[] _values;
+    private readonly int[] _months;
     private readonly int[] _combatIndex;
     private readonly double[] _combatValues;
     private readonly WorldState _state = new();
@@ -35,6 +36,7 @@ public sealed partial class WorldSimulator
         Horizon = horizon;
         _index = new int[ParamNames.Count];
         _values = new double[ParamNames.Count];
+        _months = new int[ParamNames.Count];
         for (var i = 0; i < _index.Length; i++)
         {
             var name = ParamNames.Of((Param)i);
@@ -93,7 +95,8 @@ public sealed partial class WorldSimulator
             _combatValues[i] = parameters[_combatIndex[i]];
         }
 
-        var p = new ParameterValues(_values);
+        ParameterValues.RoundMonths(_values, _months);
+        var p = new ParameterValues(_values, _months);
         var s = _state;
         Initialise(s, p, levers);
         s.Law = CombatLawParameters.FromValues(_combatValues);

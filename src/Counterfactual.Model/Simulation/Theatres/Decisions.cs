@@ -125,10 +125,11 @@ internal static class Decisions
             return;
         }
 
-        var delay = p.Month(Param.SovietEntryDelayMonths) + (s.Pact ? p.Month(Param.PactEntryDelayMonths) : 0);
-        var afterGermany = s.GermanySurrender != Calendar.Never && t >= s.GermanySurrender + delay;
-        var superiority = s.SE / Math.Max(0.1, s.KW * TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, 7, 50));
-        var early = !s.Pact && s.JapanAtWarSouth && s.D <= p[Param.SovietEarlyEntryDepthKm] && superiority >= p[Param.SovietEarlyEntrySuperiority];
+        // Each condition is evaluated only when the ones before it hold (the usual month stops at the first).
+        var afterGermany = s.GermanySurrender != Calendar.Never
+            && t >= s.GermanySurrender + p.Month(Param.SovietEntryDelayMonths) + (s.Pact ? p.Month(Param.PactEntryDelayMonths) : 0);
+        var early = !afterGermany && !s.Pact && s.JapanAtWarSouth && s.D <= p[Param.SovietEarlyEntryDepthKm]
+            && s.SE / Math.Max(0.1, s.KW * TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, 7, 50)) >= p[Param.SovietEarlyEntrySuperiority];
         if (!afterGermany && !early)
         {
             return;

@@ -12,6 +12,9 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class Politics
 {
+    /// <summary>2^-52: how far the computed 1 - e^-x can exceed x (FastMath.Exp is within an ulp).</summary>
+    private const double HazardBoundSlack = 1.0 / (1L << 52);
+
     public static void End(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
     {
         Cohesion(s, p, t, trace);
@@ -77,6 +80,13 @@ internal static class Politics
 
     private static int Bombs(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
     {
+        if (s.BombStock is > -1 and < 1)
+        {
+            // No whole bomb in stock: none used, as below ((int) truncates toward 0).
+            s.BombsOnJapan = 0;
+            return 0;
+        }
+
         var max = p.Month(Param.AtomicMaxPerMonth);
         var onGermany = 0;
         if (!s.GermanyOut && s.UsAtWarGermany)
@@ -144,6 +154,14 @@ internal static class Politics
             + (s.OilExhausted != Calendar.Never ? p[Param.JapanSurrenderOilWeight] : 0)
             + (p[Param.JapanSurrenderAtomicWeight] * s.BombsOnJapan)
             + (s.Y >= 1 ? p[Param.JapanSurrenderInvasionWeight] : 0);
+
+        // The hazard 1 - e^-pressure is at most the pressure (computed: plus 2^-52), so a uniform above that
+        // cannot be under it: no exponential needed in the usual quiet month.
+        if (s.USurrender >= pressure + HazardBoundSlack)
+        {
+            return;
+        }
+
         var hazard = 1 - FastMath.Exp(-pressure);
         if (s.USurrender >= hazard)
         {
