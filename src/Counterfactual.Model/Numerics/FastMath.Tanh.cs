@@ -33,10 +33,11 @@ internal static partial class FastMath
     }
 
     /// <summary>
-    /// tanh a for 2^-28 ≤ a &lt; 1 as E/(E + 2), E = e^(2a) - 1 = (2^k T - 1) + 2^k T r + 2^k (T (e^r - 1 - r) + T_lo e^r)
-    /// with k in 0..2 and r = rHi + rLo (rHi = 2a - n·ln2hi/128 exact): the first term is exact, T·rHi exact as a
-    /// pair (an ulp of r is half an ulp of a small E), so E is carried as a pair with no cancellation; the quotient
-    /// gets one correction from its exact remainder. The series of e^r - 1 - r goes to r⁶ (r⁶/720 is more than an
+    /// tanh a for 2^-28 ≤ a &lt; 1 as E/(E + 2), with
+    /// E = e^(2a) - 1 = (2^k T - 1) + 2^k T r + 2^k (T (e^r - 1 - r) + T_lo e^r), k in 0..2, r = rHi + rLo
+    /// (rHi = 2a - n·ln2hi/128 exact): the first term is exact and T·rHi exact as a pair (an ulp of r is half an
+    /// ulp of a small E), so E is carried as a pair with no cancellation; the quotient gets one correction from
+    /// its exact remainder (no second division). The series of e^r - 1 - r goes to r⁶ (r⁶/720 is more than an
     /// ulp of a small E).
     /// </summary>
     private static double TanhSmall(double a)
@@ -64,7 +65,8 @@ internal static partial class FastMath
         dLo += eLo;
         var q = e / d;
 
-        // e - q·d is exact in one fused operation (the remainder of a rounded quotient is a double).
-        return q + ((Math.FusedMultiplyAdd(-q, d, e) + eLo - (q * dLo)) / d);
+        // e - q·d is exact in one fused operation (the remainder of a rounded quotient is a double); the
+        // correction divides it by d, and 1/d = (1 - tanh)/2 ≈ (1 - q)/2 is plenty for a term of an ulp.
+        return q + ((Math.FusedMultiplyAdd(-q, d, e) + eLo - (q * dLo)) * (1 - q) * 0.5);
     }
 }
