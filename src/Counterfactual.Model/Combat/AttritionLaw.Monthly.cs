@@ -70,7 +70,7 @@ public static partial class AttritionLaw
         // Strengths enter the law as power / (S n): their logarithms are ln power - ln(S n).
         var n = engagements > 1 ? engagements : 1.0;
         var lnSn = FastMath.Log(law.ReferenceStrength * n);
-        var strengths = new LogStrengths(FastMath.Log(attackerPower) - lnSn, FastMath.Log(defenderPower) - lnSn, n);
+        var strengths = new LogStrengths(FastMath.Log(attackerPower) - lnSn, FastMath.Log(defenderPower) - lnSn, 1 / n);
         return MonthlyLosses(law, MonthlyLawConstants.From(law), ref Unsafe.NullRef<FatigueMemo>(), noise, strengths, days, elapsedDays, posture, attackerEffectiveness, defenderEffectiveness);
     }
 
@@ -97,26 +97,27 @@ public static partial class AttritionLaw
             return (0, 0);
         }
 
-        var n = x.Engagements;
-        var postureFactor = posture switch
+        // The posture multiplies the attacker's rate and divides the defender's: ± its logarithm (0 when hasty).
+        var lnPosture = posture switch
         {
-            DefenderPosture.Prepared => law.PreparedDefenceFactor,
-            DefenderPosture.Fortified => law.FortifiedDefenceFactor,
-            _ => 1.0,
+            DefenderPosture.Prepared => FastMath.Log(law.PreparedDefenceFactor),
+            DefenderPosture.Fortified => FastMath.Log(law.FortifiedDefenceFactor),
+            _ => 0.0,
         };
 
         // Averaged noise: log-mean m and log-sd s of the intensity and of each side's multiplier. The
         // side's variance is that of the battle average plus that of the daily average,
         // ln(1 + B/n) + ln(1 + Daily/(n days)): one logarithm of the product.
+        var inverseN = x.InverseEngagements;
         var vB = law.BattleNoise * law.BattleNoise;
-        var dailyFactor = c.DailyNoisePositive ? 1 + (c.DailyVarianceFactor / (n * Math.Max(1, days))) : 1;
+        var dailyFactor = c.DailyNoisePositive ? 1 + (c.DailyVarianceFactor * inverseN / Math.Max(1, days)) : 1;
         double mI = 0, sI = law.IntensityNoise, sSide2;
-        if (n > 1)
+        if (inverseN < 1)
         {
-            var sI2 = FastMath.Log(1 + (c.IntensityVarianceFactor / n));
+            var sI2 = FastMath.Log(1 + (c.IntensityVarianceFactor * inverseN));
             mI = ((law.IntensityNoise * law.IntensityNoise) - sI2) / 2;
             sI = Math.Sqrt(sI2);
-            sSide2 = FastMath.Log((1 + (c.BattleVarianceFactor / n)) * dailyFactor);
+            sSide2 = FastMath.Log((1 + (c.BattleVarianceFactor * inverseN)) * dailyFactor);
         }
         else
         {
@@ -126,8 +127,8 @@ public static partial class AttritionLaw
         var mSide = (vB - sSide2) / 2;
         var sSide = Math.Sqrt(sSide2);
         var common = mI + (sI * noise.Intensity) + mSide - (law.Fatigue * elapsedDays);
-        var lnKA = FastMath.Log(law.AttackerLossRate * postureFactor * defenderEffectiveness) + common + (sSide * noise.Attacker);
-        var lnKD = FastMath.Log(law.DefenderLossRate / postureFactor * attackerEffectiveness) + common + (sSide * noise.Defender);
+        var lnKA = FastMath.Log(law.AttackerLossRate * defenderEffectiveness) + lnPosture + common + (sSide * noise.Attacker);
+        var lnKD = FastMath.Log(law.DefenderLossRate * attackerEffectiveness) - lnPosture + common + (sSide * noise.Defender);
         return Integrate(law, ref memo, x.Attacker, x.Defender, lnKA, lnKD, days);
     }
 
@@ -190,10 +191,10 @@ public static partial class AttritionLaw
     }
 
     /// <summary>
-    /// The strengths of the monthly form as ln(power / (S n)) for the attacker and the defender, with the n
-    /// engagements (at least 1) they are averaged over.
+    /// The strengths of the monthly form as ln(power / (S n)) for the attacker and the defender, with 1/n for the
+    /// n engagements (at least 1) they are averaged over.
     /// </summary>
-    internal readonly record struct LogStrengths(double Attacker, double Defender, double Engagements)
+    internal readonly record struct LogStrengths(double Attacker, double Defender, double InverseEngagements)
     {
         /// <summary>
         /// A theatre front of <paramref name="attackerMen"/> and <paramref name="defenderMen"/> (both &gt; 0) fought
@@ -203,9 +204,10 @@ public static partial class AttritionLaw
         /// </summary>
         public static LogStrengths OfTheatre(double attackerMen, double defenderMen, double engagementMen, double lnEngagementOverReference, double lnReference)
         {
-            var engagements = attackerMen / engagementMen;
-            return engagements > 1
-                ? new LogStrengths(lnEngagementOverReference, FastMath.Log(defenderMen / attackerMen) + lnEngagementOverReference, engagements)
+            var inverseAttacker = 1 / attackerMen;
+            var inverseEngagements = engagementMen * inverseAttacker;
+            return inverseEngagements < 1
+                ? new LogStrengths(lnEngagementOverReference, FastMath.Log(defenderMen * inverseAttacker) + lnEngagementOverReference, inverseEngagements)
                 : new LogStrengths(FastMath.Log(attackerMen) - lnReference, FastMath.Log(defenderMen) - lnReference, 1);
         }
     }

@@ -38,7 +38,7 @@ internal static class PacificWar
         var logRatio = FastMath.Log(ratio);
         s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], logRatio, w, 1, sigma * nJapan, 0.5);
         s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], -logRatio, w, 1, sigma * nUs, 0.5);
-        var advance = Math.Max(0, TheatreCombat.Advance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, FastMath.Exp(p[Param.PacificNoise] * nAdvance)));
+        var advance = TheatreCombat.ForwardAdvance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, p[Param.PacificNoise] * nAdvance);
         s.Y = Math.Min(1, s.Y + advance);
         var years = (t - s.UsEntry) / 12.0;
         s.Blockade = Math.Clamp((p[Param.BlockadeGrowthPerYear] * years) + (p[Param.BlockadeProgressWeight] * s.Y), 0, 1);

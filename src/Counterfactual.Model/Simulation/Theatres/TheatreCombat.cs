@@ -20,6 +20,17 @@ internal static class TheatreCombat
         vMax * FastMath.Tanh(steepness * (ratio - 1)) * noise;
 
     /// <summary>
+    /// max(0, <see cref="Advance"/>) with the noise multiplier e^<paramref name="logNoise"/>: progress that never goes
+    /// back. With vMax ≥ 0 and k (R - 1) ≤ 0 the tanh is ≤ 0 and the product ≤ 0, so the result is 0 without
+    /// evaluating tanh or exp (the same number).
+    /// </summary>
+    public static double ForwardAdvance(double vMax, double steepness, double ratio, double logNoise)
+    {
+        var x = steepness * (ratio - 1);
+        return x <= 0 && vMax >= 0 ? 0 : Math.Max(0, vMax * FastMath.Tanh(x) * FastMath.Exp(logNoise));
+    }
+
+    /// <summary>
     /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x e^noise</c>, capped,
     /// from the log of the power ratio and the log-noise (<c>σ z</c>): one exponential of their sum, so the
     /// two sides of a battle share one logarithm (ln(own/enemy) = -ln(enemy/own)).

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -42,7 +41,7 @@ internal static class WesternFront
         }
 
         var ratio = s.WA * p[Param.WestEdge] / Math.Max(1e-6, s.GW);
-        var advance = Math.Max(0, TheatreCombat.Advance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, FastMath.Exp(p[Param.WestNoise] * nAdvance)));
+        var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, p[Param.WestNoise] * nAdvance);
         s.W = Math.Min(1, s.W + advance);
         trace?.Record(t, "west", "battle", string.Create(CultureInfo.InvariantCulture, $"West/German ratio {ratio:0.00}: western progress {s.W:P0}."));
     }
