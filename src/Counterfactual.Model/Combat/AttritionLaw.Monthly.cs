@@ -147,7 +147,7 @@ public static partial class AttritionLaw
         var rateD = FastMath.Exp(lnKD + (p * la) + (qm1 * ld));
         var hazard = Math.Max(rateA, rateD) * days;
         var steps = hazard <= MaxSubStepHazard ? 1 : (int)Math.Min(MaxMonthlySubSteps, Math.Ceiling(hazard / MaxSubStepHazard));
-        var h = days / steps;
+        var h = steps == 1 ? days : days / steps;
         var halfFatigue = HalfStepFatigue(law, ref memo, h);
         var stepFatigue = halfFatigue * halfFatigue;
         var fatigue = halfFatigue;

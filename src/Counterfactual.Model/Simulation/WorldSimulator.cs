@@ -130,6 +130,13 @@ public sealed partial class WorldSimulator
     private static void Initialise(WorldState s, in ParameterValues p, in Levers levers)
     {
         s.Reset();
+        s.InverseUsMunitions1944 = 1 / p[Param.MunitionsUsa1944];
+        s.InverseSupplyScale = 1 / p[Param.EastSupplyScaleKm];
+        s.InverseDeepSupplyScale = 1 / p[Param.EastDeepSupplyScaleKm];
+        s.InverseEdge1941 = 1 / p[Param.EastEdge1941];
+        s.InverseOilComfort = 1 / p[Param.OilComfortMonths];
+        s.InverseOilRepair = 1 / p[Param.OilRepairMonths];
+        s.InverseGermanWest = 1 / p[Param.GermanWestDe];
         s.Pact = levers.Pact;
         s.EastFloor = Math.Max(0, levers.SovietEastDivisions);
         s.SouthDe = Math.Max(0, levers.JapanSouthDivisions);

@@ -24,6 +24,16 @@ internal sealed class WorldState
     /// <summary>ln(theatreEngagementMen / S): the log strength of a theatre's attacker per engagement (set with <see cref="Law"/>).</summary>
     public double LnEngagementOverReference;
 
+    // Reciprocals of the parameters the monthly rules divide by, set once per replication (a division costs
+    // several multiplications, and most of these sit on the month's dependency chains).
+    public double InverseUsMunitions1944;
+    public double InverseSupplyScale;
+    public double InverseDeepSupplyScale;
+    public double InverseEdge1941;
+    public double InverseOilComfort;
+    public double InverseOilRepair;
+    public double InverseGermanWest;
+
     // Levers.
     public bool Pact;
     public double EastFloor;

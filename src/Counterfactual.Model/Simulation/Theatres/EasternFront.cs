@@ -51,16 +51,15 @@ internal static class EasternFront
         var edge = TheatreCombat.Learning(p[Param.EastEdge1941], p[Param.EastEdge1944], t, LearningStart, LearningEnd);
         var surprise = t == 0 ? p[Param.EastSurpriseFactor] : 1;
         var caseBlue = t is >= CaseBlueStart and <= CaseBlueEnd ? 1 - p[Param.EastCaseBlueShare] : 1;
-        var scale = p[Param.EastSupplyScaleKm];
-        var supplyGerman = s.D > s.Rail ? FastMath.Exp((s.Rail - s.D) / scale) : 1;
-        var supplySoviet = s.D < s.Rail ? FastMath.Exp((s.D - s.Rail) / scale) : 1;
+        var supplyGerman = s.D > s.Rail ? FastMath.Exp((s.Rail - s.D) * s.InverseSupplyScale) : 1;
+        var supplySoviet = s.D < s.Rail ? FastMath.Exp((s.D - s.Rail) * s.InverseSupplyScale) : 1;
         var effect = p[Param.CohesionEffect];
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
         // exp(-max(0, D - Moscow)/scale): 1 (exactly, as exp(0)) until the front passes Moscow.
         var beyondMoscow = s.D - p[Param.MoscowDepthKm];
-        var deep = beyondMoscow > 0 ? FastMath.Exp(-beyondMoscow / p[Param.EastDeepSupplyScaleKm]) : 1;
+        var deep = beyondMoscow > 0 ? FastMath.Exp(-beyondMoscow * s.InverseDeepSupplyScale) : 1;
         var effectGerman = edge * supplyGerman * surprise * winter * deep;
         var effectSoviet = cohesion * supplySoviet * moscowZone;
         var powerGerman = Math.Max(1e-6, s.G) * effectGerman;
@@ -83,7 +82,7 @@ internal static class EasternFront
         var shareSoviet = germanAttacks ? shareDefender : shareAttacker;
         var shareGerman = germanAttacks ? shareAttacker : shareDefender;
         // Low defender quality raises the chance: Soviet defenders by edge / edge1941, German ones by 1 / edge.
-        var quality = germanAttacks ? edge / p[Param.EastEdge1941] : 1 / edge;
+        var quality = germanAttacks ? edge * s.InverseEdge1941 : 1 / edge;
         var encircled = uEncircle < quality * TheatreCombat.EncirclementChance(p[Param.EastEncirclementRate], ratio);
         if (encircled)
         {

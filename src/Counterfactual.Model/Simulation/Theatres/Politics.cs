@@ -36,10 +36,10 @@ internal static class Politics
             return;
         }
 
-        var ceiling = 1 - (p[Param.CohesionDepthWeight] * Math.Max(0, s.D - p[Param.MoscowDepthKm]) / 1000);
+        var ceiling = 1 - (p[Param.CohesionDepthWeight] * Math.Max(0, s.D - p[Param.MoscowDepthKm]) * (1.0 / 1000));
         var k = s.K + (p[Param.CohesionRecovery] * (ceiling - s.K))
             - (p[Param.CohesionLossWeight] * s.EastLossShare)
-            - (p[Param.CohesionTerritoryWeight] * s.EastAdvance / 1000)
+            - (p[Param.CohesionTerritoryWeight] * s.EastAdvance * (1.0 / 1000))
             + (p[Param.CohesionNoise] * s.CohesionNoise);
         var moscow = p[Param.MoscowDepthKm];
         if (!s.MoscowHeldByGermany && s.D >= moscow)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -72,7 +73,11 @@ internal static class TheatreCombat
     /// <summary>Calendar month 1-12 of a non-negative month index (0 = June 1941).</summary>
     public static int MonthOfYear(int t) => ((t + 5) % 12) + 1;
 
-    /// <summary>Linear interpolation of a quality curve between two months, flat outside.</summary>
+    /// <summary>
+    /// Linear interpolation of a quality curve between two months, flat outside. The span's reciprocal is a
+    /// constant where the months are (callers pass literals), so no division is left in the month.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Learning(double from, double to, int t, int t0, int t1) =>
-        t <= t0 ? from : t >= t1 ? to : from + ((to - from) * (t - t0) / (t1 - t0));
+        t <= t0 ? from : t >= t1 ? to : from + ((to - from) * (t - t0) * (1.0 / (t1 - t0)));
 }

@@ -30,7 +30,7 @@ internal static class WesternFront
         {
             var moy = TheatreCombat.MonthOfYear(t);
             var season = moy >= p[Param.SecondFrontFirstCalendarMonth] && moy <= p[Param.SecondFrontLastCalendarMonth];
-            var strong = s.WA >= p[Param.SecondFrontThresholdDe] * s.GW / p[Param.GermanWestDe];
+            var strong = s.WA >= p[Param.SecondFrontThresholdDe] * s.GW * s.InverseGermanWest;
             if (s.UsAtWarGermany && t >= p.Month(Param.SecondFrontEarliestMonth) && season && strong && uLaunch < p[Param.SecondFrontMonthlyChance])
             {
                 s.SecondFront = t;
