@@ -59,10 +59,18 @@ internal static partial class FastMath
         var lo = Unsafe.Add(ref table, (2 * j) + 1);
         var hr = hi * rHi;
         var hrLo = Math.FusedMultiplyAdd(hi, rHi, -hr);
-        var (s, sLo) = DoubleDouble.TwoSum((scale * hi) - 1, scale * hr);
-        var (e, eLo) = DoubleDouble.TwoSum(s, sLo + (scale * (Math.FusedMultiplyAdd(hi, tail + rLo, lo * (1 + r)) + hrLo)));
-        var (d, dLo) = DoubleDouble.TwoSum(e, 2);
-        dLo += eLo;
+
+        // E = e + eLo by two of Dekker's fast two-sums: |2^k T - 1| ≥ |2^k T r| (k ≥ 1, or T - 1 ≥ 2^(1/128) - 1
+        // > 2 |r| for j ≥ 1, or 0 for n = 0), and the rest (of order r²) is smaller still.
+        var big = (scale * hi) - 1;
+        var s = big + (scale * hr);
+        var rest = ((big - s) + (scale * hr)) + (scale * (Math.FusedMultiplyAdd(hi, tail + rLo, lo * (1 + r)) + hrLo));
+        var e = s + rest;
+        var eLo = (s - e) + rest;
+
+        // d + dLo = E + 2, the larger of e and 2 first for the fast two-sum.
+        var d = e + 2;
+        var dLo = ((Math.Max(e, 2) - d) + Math.Min(e, 2)) + eLo;
         var q = e / d;
 
         // e - q·d is exact in one fused operation (the remainder of a rounded quotient is a double); the
