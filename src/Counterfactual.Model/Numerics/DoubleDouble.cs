@@ -86,7 +86,7 @@ internal readonly record struct DoubleDouble(double Hi, double Lo)
     }
 
     /// <summary>Knuth's TwoSum: s + e = a + b exactly, s = fl(a + b).</summary>
-    public static (double S, double E) TwoSum(double a, double b)
+    private static (double S, double E) TwoSum(double a, double b)
     {
         var s = a + b;
         var bb = s - a;
@@ -101,7 +101,7 @@ internal readonly record struct DoubleDouble(double Hi, double Lo)
     }
 
     /// <summary>Dekker's TwoProd: p + e = a · b exactly, p = fl(a · b) (no FMA).</summary>
-    public static (double P, double E) TwoProd(double a, double b)
+    private static (double P, double E) TwoProd(double a, double b)
     {
         var p = a * b;
         var (ah, al) = Split(a);
