@@ -93,6 +93,9 @@ internal sealed class WorldState
     public double Extent;
     public double Extent1942;
     public int SouthernConquest;
+
+    /// <summary>The weighted progress of the southern campaigns once all have fallen (set with <see cref="SouthernConquest"/>).</summary>
+    public double SouthConquered;
     public double SouthLossDe;
     public double Oil;
     public int OilExhausted;
@@ -166,7 +169,7 @@ internal sealed class WorldState
         Array.Clear(SouthRatioPowerKnown);
         Array.Fill(FallMonth, Calendar.Never);
         DefenderGrowth = 1;
-        Extent = Extent1942 = SouthLossDe = 0;
+        Extent = Extent1942 = SouthLossDe = SouthConquered = 0;
         SouthernConquest = Calendar.Never;
         Oil = FieldsRestored = 0;
         OilExhausted = Calendar.Never;

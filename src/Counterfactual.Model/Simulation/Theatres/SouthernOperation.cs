@@ -28,6 +28,13 @@ internal static class SouthernOperation
             return;
         }
 
+        if (s.SouthernConquest != Calendar.Never)
+        {
+            // Every campaign has fallen (progress 1 for good): only the reconquest still moves the extent.
+            s.Extent = Extent(s, p, s.SouthConquered);
+            return;
+        }
+
         var elapsed = t - s.SouthStart;
         Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, n0, trace);
         Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, n1, trace);
@@ -43,13 +50,20 @@ internal static class SouthernOperation
             allDone &= s.Progress[i] >= 1;
         }
 
-        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
-        s.Extent = Math.Clamp(conquered * (1 - reconquest), 0, 1);
-        if (allDone && s.SouthernConquest == Calendar.Never)
+        s.Extent = Extent(s, p, conquered);
+        if (allDone)
         {
             s.SouthernConquest = t;
+            s.SouthConquered = conquered;
             trace?.Record(t, "south", "event", "The Southern Operation is complete.");
         }
+    }
+
+    /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
+    private static double Extent(WorldState s, in ParameterValues p, double conquered)
+    {
+        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
+        return Math.Clamp(conquered * (1 - reconquest), 0, 1);
     }
 
     private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noise, ITraceSink? trace)
