@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -84,7 +83,7 @@ internal static class Decisions
         s.FeWar = true;
         s.JapanAttack = t;
         s.K = Math.Max(0, s.K - p[Param.FarEastWarCohesionShock]);
-        trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
+        trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
     }
 
     private static void StrikeSouth(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -115,7 +114,7 @@ internal static class Decisions
             s.UsAtWarGermany = !s.GermanyOut;
         }
 
-        trace?.Record(t, "south", "decision", string.Create(CultureInfo.InvariantCulture, $"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
+        trace?.Record(t, "south", "decision", FormattableString.Invariant($"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
     }
 
     private static void SovietEntry(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -137,6 +136,6 @@ internal static class Decisions
 
         s.FeWar = true;
         s.UssrAttack = t;
-        trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"The USSR attacks Japan with {s.SE:0} DE against {s.KW:0.0} Kwantung DE."));
+        trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"The USSR attacks Japan with {s.SE:0} DE against {s.KW:0.0} Kwantung DE."));
     }
 }

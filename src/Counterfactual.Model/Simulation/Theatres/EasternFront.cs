@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -112,8 +111,8 @@ internal static class EasternFront
 
         if (trace is not null)
         {
-            trace.Record(t, "east", "battle", string.Create(CultureInfo.InvariantCulture, $"Power ratio {ratio:0.00}: the front moves {s.EastAdvance:+0;-0} km to a depth of {s.D:0} km."));
-            trace.Record(t, "east", "loss", string.Create(CultureInfo.InvariantCulture, $"The Red Army loses {lostSoviet:0.0} DE ({shareSoviet:P0}), the Germans {lostGerman:0.0} DE ({shareGerman:P0})."));
+            trace.Record(t, "east", "battle", FormattableString.Invariant($"Power ratio {ratio:0.00}: the front moves {s.EastAdvance:+0;-0} km to a depth of {s.D:0} km."));
+            trace.Record(t, "east", "loss", FormattableString.Invariant($"The Red Army loses {lostSoviet:0.0} DE ({shareSoviet:P0}), the Germans {lostGerman:0.0} DE ({shareGerman:P0})."));
             if (encircled)
             {
                 trace.Record(t, "east", "event", germanAttacks ? "A great encirclement destroys Soviet armies." : "A German army group is encircled and destroyed.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -121,7 +120,7 @@ internal static class Economy
                 s.SE -= moved;
                 s.InTransit += moved;
                 s.SentWest += moved;
-                trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"{moved:0.0} DE leave the Far East for the west ({s.SE:0.0} DE remain)."));
+                trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"{moved:0.0} DE leave the Far East for the west ({s.SE:0.0} DE remain)."));
             }
         }
 

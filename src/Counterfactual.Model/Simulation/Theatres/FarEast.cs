@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -82,8 +81,8 @@ internal static class FarEast
 
         if (trace is not null)
         {
-            trace.Record(t, "far_east", "battle", string.Create(CultureInfo.InvariantCulture, $"Power ratio Japan/USSR {ratio:0.00}: the front moves {advance:+0;-0} km (Japanese penetration {s.Pen:0} km)."));
-            trace.Record(t, "far_east", "loss", string.Create(CultureInfo.InvariantCulture, $"Japan loses {lostJapan:0.0} DE, the Soviet Far East {lostSoviet:0.0} DE."));
+            trace.Record(t, "far_east", "battle", FormattableString.Invariant($"Power ratio Japan/USSR {ratio:0.00}: the front moves {advance:+0;-0} km (Japanese penetration {s.Pen:0} km)."));
+            trace.Record(t, "far_east", "loss", FormattableString.Invariant($"Japan loses {lostJapan:0.0} DE, the Soviet Far East {lostSoviet:0.0} DE."));
             if (s.RailCut && !wasCut)
             {
                 trace.Record(t, "far_east", "event", "The Trans-Siberian railway is cut: Vladivostok and the Pacific route are isolated.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -45,7 +44,7 @@ internal static class PacificWar
         s.Y = Math.Min(1, s.Y + advance);
         var years = (t - s.UsEntry) * PerMonth;
         s.Blockade = Math.Clamp((p[Param.BlockadeGrowthPerYear] * years) + (p[Param.BlockadeProgressWeight] * s.Y), 0, 1);
-        trace?.Record(t, "pacific", "battle", string.Create(CultureInfo.InvariantCulture, $"US/Japan naval-air ratio {ratio:0.00}: US advance {s.Y:P0}, blockade {s.Blockade:P0}."));
+        trace?.Record(t, "pacific", "battle", FormattableString.Invariant($"US/Japan naval-air ratio {ratio:0.00}: US advance {s.Y:P0}, blockade {s.Blockade:P0}."));
     }
 
     /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level (oilComfortMonths), down to 0.5 at zero.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -75,7 +74,7 @@ internal static class Politics
         s.ShiftPending = p[Param.SeparatePeaceShiftShare] * s.G;
         s.G -= s.ShiftPending;
         s.ShiftArrival = t + p.Month(Param.SeparatePeaceShiftDelayMonths);
-        trace?.Record(t, "politics", "decision", string.Create(CultureInfo.InvariantCulture, $"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
+        trace?.Record(t, "politics", "decision", FormattableString.Invariant($"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
     }
 
     private static int Bombs(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -109,7 +108,7 @@ internal static class Politics
                 s.AtomicFirst = t;
             }
 
-            trace?.Record(t, "politics", "event", string.Create(CultureInfo.InvariantCulture, $"Atomic bombs used: {onGermany} on Germany, {s.BombsOnJapan} on Japan."));
+            trace?.Record(t, "politics", "event", FormattableString.Invariant($"Atomic bombs used: {onGermany} on Germany, {s.BombsOnJapan} on Japan."));
         }
 
         return onGermany;
@@ -176,7 +175,7 @@ internal static class Politics
 
         s.FeWar = false;
         s.UsAtWarJapan = false;
-        trace?.Record(t, "politics", "event", string.Create(CultureInfo.InvariantCulture, $"Japan surrenders (monthly hazard {hazard:P0})."));
+        trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
     private static void Compromise(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
