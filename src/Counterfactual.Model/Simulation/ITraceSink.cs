@@ -2,7 +2,9 @@ namespace Counterfactual.Model.Simulation;
 
 /// <summary>
 /// Receives the month-by-month story of one replication (used by <c>counterfactual trace</c>).
-/// The simulator calls it only when one is given; the hot path passes null.
+/// The simulator calls it only when one is given; the hot path passes null. The theatres build their
+/// sentences with <see cref="FormattableString.Invariant"/> rather than an interpolated-string handler:
+/// a handler is a local that every call of the month's code would zero, traced or not.
 /// </summary>
 public interface ITraceSink
 {

@@ -5,12 +5,13 @@ using Counterfactual.Model.Parameters;
 namespace Counterfactual.Model.Simulation;
 
 /// <summary>
-/// The sampled parameter values of one replication, indexed by <see cref="Param"/>. A view over a
-/// buffer owned by the simulator: no allocation per run.
+/// The sampled parameter values of one replication, indexed by <see cref="Param"/>, and the same values
+/// rounded to whole months. A view over buffers owned by the simulator: no allocation per run.
 /// </summary>
-internal readonly struct ParameterValues(double[] values)
+internal readonly struct ParameterValues(double[] values, int[] months)
 {
     private readonly double[] _values = values;
+    private readonly int[] _months = months;
 
     public double this[Param p]
     {
@@ -18,8 +19,18 @@ internal readonly struct ParameterValues(double[] values)
         get => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), (int)p);
     }
 
-    /// <summary>A month-valued parameter rounded to a whole month.</summary>
-    public int Month(Param p) => (int)Math.Round(_values[(int)p]);
+    /// <summary>A month-valued parameter rounded to a whole month (rounded once per replication, <see cref="RoundMonths"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Month(Param p) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_months), (int)p);
+
+    /// <summary>Fills <paramref name="months"/> with every value of <paramref name="values"/> rounded to a whole month (round half to even).</summary>
+    public static void RoundMonths(ReadOnlySpan<double> values, Span<int> months)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            months[i] = (int)Math.Round(values[i]);
+        }
+    }
 
     /// <summary>
     /// A yearly munitions path (four knots 1941-1944 at mid-year, starting at <paramref name="first"/>),

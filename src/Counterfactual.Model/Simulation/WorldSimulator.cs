@@ -1,5 +1,6 @@
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Counterfactual.Model.Simulation.Theatres;
@@ -16,6 +17,7 @@ public sealed partial class WorldSimulator
 {
     private readonly int[] _index;
     private readonly double[] _values;
+    private readonly int[] _months;
     private readonly int[] _combatIndex;
     private readonly double[] _combatValues;
     private readonly WorldState _state = new();
@@ -34,6 +36,7 @@ public sealed partial class WorldSimulator
         Horizon = horizon;
         _index = new int[ParamNames.Count];
         _values = new double[ParamNames.Count];
+        _months = new int[ParamNames.Count];
         for (var i = 0; i < _index.Length; i++)
         {
             var name = ParamNames.Of((Param)i);
@@ -92,12 +95,14 @@ public sealed partial class WorldSimulator
             _combatValues[i] = parameters[_combatIndex[i]];
         }
 
-        var p = new ParameterValues(_values);
+        ParameterValues.RoundMonths(_values, _months);
+        var p = new ParameterValues(_values, _months);
         var s = _state;
         Initialise(s, p, levers);
         s.Law = CombatLawParameters.FromValues(_combatValues);
         s.LawConstants = AttritionLaw.MonthlyLawConstants.From(s.Law);
         s.Fatigue = AttritionLaw.FatigueMemo.Empty;
+        s.LnEngagementOverReference = FastMath.Log(p[Param.TheatreEngagementMen]) - s.LawConstants.LnReference;
         outcome.ClearExceptTrajectory();
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)
@@ -125,6 +130,13 @@ public sealed partial class WorldSimulator
     private static void Initialise(WorldState s, in ParameterValues p, in Levers levers)
     {
         s.Reset();
+        s.InverseUsMunitions1944 = 1 / p[Param.MunitionsUsa1944];
+        s.InverseSupplyScale = 1 / p[Param.EastSupplyScaleKm];
+        s.InverseDeepSupplyScale = 1 / p[Param.EastDeepSupplyScaleKm];
+        s.InverseEdge1941 = 1 / p[Param.EastEdge1941];
+        s.InverseOilComfort = 1 / p[Param.OilComfortMonths];
+        s.InverseOilRepair = 1 / p[Param.OilRepairMonths];
+        s.InverseGermanWest = 1 / p[Param.GermanWestDe];
         s.Pact = levers.Pact;
         s.EastFloor = Math.Max(0, levers.SovietEastDivisions);
         s.SouthDe = Math.Max(0, levers.JapanSouthDivisions);

@@ -21,6 +21,19 @@ internal sealed class WorldState
     /// <summary>The monthly form's fatigue memo for <see cref="Law"/> (emptied whenever the law is set).</summary>
     public AttritionLaw.FatigueMemo Fatigue;
 
+    /// <summary>ln(theatreEngagementMen / S): the log strength of a theatre's attacker per engagement (set with <see cref="Law"/>).</summary>
+    public double LnEngagementOverReference;
+
+    // Reciprocals of the parameters the monthly rules divide by, set once per replication (a division costs
+    // several multiplications, and most of these sit on the month's dependency chains).
+    public double InverseUsMunitions1944;
+    public double InverseSupplyScale;
+    public double InverseDeepSupplyScale;
+    public double InverseEdge1941;
+    public double InverseOilComfort;
+    public double InverseOilRepair;
+    public double InverseGermanWest;
+
     // Levers.
     public bool Pact;
     public double EastFloor;
@@ -80,6 +93,9 @@ internal sealed class WorldState
     public double Extent;
     public double Extent1942;
     public int SouthernConquest;
+
+    /// <summary>The weighted progress of the southern campaigns once all have fallen (set with <see cref="SouthernConquest"/>).</summary>
+    public double SouthConquered;
     public double SouthLossDe;
     public double Oil;
     public int OilExhausted;
@@ -153,7 +169,7 @@ internal sealed class WorldState
         Array.Clear(SouthRatioPowerKnown);
         Array.Fill(FallMonth, Calendar.Never);
         DefenderGrowth = 1;
-        Extent = Extent1942 = SouthLossDe = 0;
+        Extent = Extent1942 = SouthLossDe = SouthConquered = 0;
         SouthernConquest = Calendar.Never;
         Oil = FieldsRestored = 0;
         OilExhausted = Calendar.Never;

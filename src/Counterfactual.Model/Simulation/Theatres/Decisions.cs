@@ -1,4 +1,4 @@
-using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -56,7 +56,7 @@ internal static class Decisions
         }
 
         var balance = s.SE / s.SE0 * (s.KwRef / Math.Max(0.1, s.KW));
-        var criterion = 1 / (1 + Math.Exp((balance - p[Param.KantokuenThreshold]) / p[Param.NorthHazardWidth]));
+        var criterion = 1 / (1 + FastMath.Exp((balance - p[Param.KantokuenThreshold]) / p[Param.NorthHazardWidth]));
         var collapse = s.MoscowHeldByGermany || s.K < 0.3 ? p[Param.NorthCollapseHazard] : 0;
         var hazard = (p[Param.NorthMaxHazard] * criterion) + collapse;
         if (s.JapanAtWarSouth)
@@ -83,7 +83,7 @@ internal static class Decisions
         s.FeWar = true;
         s.JapanAttack = t;
         s.K = Math.Max(0, s.K - p[Param.FarEastWarCohesionShock]);
-        trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
+        trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
     }
 
     private static void StrikeSouth(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -114,7 +114,7 @@ internal static class Decisions
             s.UsAtWarGermany = !s.GermanyOut;
         }
 
-        trace?.Record(t, "south", "decision", string.Create(CultureInfo.InvariantCulture, $"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
+        trace?.Record(t, "south", "decision", FormattableString.Invariant($"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
     }
 
     private static void SovietEntry(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -124,10 +124,11 @@ internal static class Decisions
             return;
         }
 
-        var delay = p.Month(Param.SovietEntryDelayMonths) + (s.Pact ? p.Month(Param.PactEntryDelayMonths) : 0);
-        var afterGermany = s.GermanySurrender != Calendar.Never && t >= s.GermanySurrender + delay;
-        var superiority = s.SE / Math.Max(0.1, s.KW * TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, 7, 50));
-        var early = !s.Pact && s.JapanAtWarSouth && s.D <= p[Param.SovietEarlyEntryDepthKm] && superiority >= p[Param.SovietEarlyEntrySuperiority];
+        // Each condition is evaluated only when the ones before it hold (the usual month stops at the first).
+        var afterGermany = s.GermanySurrender != Calendar.Never
+            && t >= s.GermanySurrender + p.Month(Param.SovietEntryDelayMonths) + (s.Pact ? p.Month(Param.PactEntryDelayMonths) : 0);
+        var early = !afterGermany && !s.Pact && s.JapanAtWarSouth && s.D <= p[Param.SovietEarlyEntryDepthKm]
+            && s.SE / Math.Max(0.1, s.KW * TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, 7, 50)) >= p[Param.SovietEarlyEntrySuperiority];
         if (!afterGermany && !early)
         {
             return;
@@ -135,6 +136,6 @@ internal static class Decisions
 
         s.FeWar = true;
         s.UssrAttack = t;
-        trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"The USSR attacks Japan with {s.SE:0} DE against {s.KW:0.0} Kwantung DE."));
+        trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"The USSR attacks Japan with {s.SE:0} DE against {s.KW:0.0} Kwantung DE."));
     }
 }

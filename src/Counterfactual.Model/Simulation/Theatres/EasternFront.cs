@@ -1,5 +1,5 @@
-using System.Globalization;
 using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -50,14 +50,15 @@ internal static class EasternFront
         var edge = TheatreCombat.Learning(p[Param.EastEdge1941], p[Param.EastEdge1944], t, LearningStart, LearningEnd);
         var surprise = t == 0 ? p[Param.EastSurpriseFactor] : 1;
         var caseBlue = t is >= CaseBlueStart and <= CaseBlueEnd ? 1 - p[Param.EastCaseBlueShare] : 1;
-        var scale = p[Param.EastSupplyScaleKm];
-        var supplyGerman = s.D > s.Rail ? Math.Exp((s.Rail - s.D) / scale) : 1;
-        var supplySoviet = s.D < s.Rail ? Math.Exp((s.D - s.Rail) / scale) : 1;
+        var supplyGerman = s.D > s.Rail ? FastMath.Exp((s.Rail - s.D) * s.InverseSupplyScale) : 1;
+        var supplySoviet = s.D < s.Rail ? FastMath.Exp((s.D - s.Rail) * s.InverseSupplyScale) : 1;
         var effect = p[Param.CohesionEffect];
         var cohesion = 1 - effect + (effect * s.K);
         var moscowZone = !s.MoscowHeldByGermany && s.D > p[Param.MoscowDepthKm] - p[Param.MoscowZoneKm] ? p[Param.MoscowDefenceBonus] : 1;
 
-        var deep = Math.Exp(-Math.Max(0, s.D - p[Param.MoscowDepthKm]) / p[Param.EastDeepSupplyScaleKm]);
+        // exp(-max(0, D - Moscow)/scale): 1 (exactly, as exp(0)) until the front passes Moscow.
+        var beyondMoscow = s.D - p[Param.MoscowDepthKm];
+        var deep = beyondMoscow > 0 ? FastMath.Exp(-beyondMoscow * s.InverseDeepSupplyScale) : 1;
         var effectGerman = edge * supplyGerman * surprise * winter * deep;
         var effectSoviet = cohesion * supplySoviet * moscowZone;
         var powerGerman = Math.Max(1e-6, s.G) * effectGerman;
@@ -65,7 +66,7 @@ internal static class EasternFront
         var ratio = powerGerman / powerSoviet;
         s.EastRatio = ratio;
 
-        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, FastMath.Exp(p[Param.EastAdvanceNoise] * nAdvance));
         var before = s.D;
         s.D = Math.Clamp(s.D + advance, MinDepth, MaxDepth);
         s.EastAdvance = s.D - before;
@@ -80,7 +81,7 @@ internal static class EasternFront
         var shareSoviet = germanAttacks ? shareDefender : shareAttacker;
         var shareGerman = germanAttacks ? shareAttacker : shareDefender;
         // Low defender quality raises the chance: Soviet defenders by edge / edge1941, German ones by 1 / edge.
-        var quality = germanAttacks ? edge / p[Param.EastEdge1941] : 1 / edge;
+        var quality = germanAttacks ? edge * s.InverseEdge1941 : 1 / edge;
         var encircled = uEncircle < quality * TheatreCombat.EncirclementChance(p[Param.EastEncirclementRate], ratio);
         if (encircled)
         {
@@ -110,8 +111,8 @@ internal static class EasternFront
 
         if (trace is not null)
         {
-            trace.Record(t, "east", "battle", string.Create(CultureInfo.InvariantCulture, $"Power ratio {ratio:0.00}: the front moves {s.EastAdvance:+0;-0} km to a depth of {s.D:0} km."));
-            trace.Record(t, "east", "loss", string.Create(CultureInfo.InvariantCulture, $"The Red Army loses {lostSoviet:0.0} DE ({shareSoviet:P0}), the Germans {lostGerman:0.0} DE ({shareGerman:P0})."));
+            trace.Record(t, "east", "battle", FormattableString.Invariant($"Power ratio {ratio:0.00}: the front moves {s.EastAdvance:+0;-0} km to a depth of {s.D:0} km."));
+            trace.Record(t, "east", "loss", FormattableString.Invariant($"The Red Army loses {lostSoviet:0.0} DE ({shareSoviet:P0}), the Germans {lostGerman:0.0} DE ({shareGerman:P0})."));
             if (encircled)
             {
                 trace.Record(t, "east", "event", germanAttacks ? "A great encirclement destroys Soviet armies." : "A German army group is encircled and destroyed.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -16,6 +15,12 @@ internal static class Economy
 
     /// <summary>German depth (km) behind the historical Soviet munitions path of 1942.</summary>
     private const double HistoricalDepth = 900;
+
+    /// <summary>1/12: a yearly rate to a month's (multiplied rather than divided, a little faster).</summary>
+    private const double PerMonth = 1.0 / 12;
+
+    /// <summary>1/1000: km to thousands of km.</summary>
+    private const double PerThousandKm = 1.0 / 1000;
 
     public static void Step(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
     {
@@ -35,7 +40,7 @@ internal static class Economy
             return 0;
         }
 
-        var ramp = p.Path(Param.MunitionsUsa1941, t) / p[Param.MunitionsUsa1944];
+        var ramp = p.Path(Param.MunitionsUsa1941, t) * s.InverseUsMunitions1944;
         var arctic = t >= p.Month(Param.LendLeaseArcticStartMonth) ? p[Param.LendLeaseArcticMtPerMonth] * ramp : 0;
         var persian = t >= p.Month(Param.LendLeasePersianStartMonth) ? p[Param.LendLeasePersianMtPerMonth] * ramp : 0;
         var pacific = t >= p.Month(Param.LendLeasePacificStartMonth) ? p[Param.LendLeasePacificMtPerMonth] * ramp : 0;
@@ -64,10 +69,10 @@ internal static class Economy
             return;
         }
 
-        var occupation = 1 - (p[Param.OccupationSensitivity] * (s.D - HistoricalDepth) / 1000) - (s.MoscowHeldByGermany ? p[Param.MoscowProductionLoss] : 0);
+        var occupation = 1 - (p[Param.OccupationSensitivity] * (s.D - HistoricalDepth) * PerThousandKm) - (s.MoscowHeldByGermany ? p[Param.MoscowProductionLoss] : 0);
         var output = p.Path(Param.MunitionsUssr1941, t) * Math.Clamp(occupation, 0.3, 1.4);
         var surge = t < p.Month(Param.SovietMobilisationSurgeMonths) ? p[Param.SovietMobilisationSurgeDe] : 0;
-        var fresh = (p[Param.SovietDePerMunitionsBn] * output / 12) + surge + (p[Param.LendLeaseDePerMt] * lendLease);
+        var fresh = (p[Param.SovietDePerMunitionsBn] * output * PerMonth) + surge + (p[Param.LendLeaseDePerMt] * lendLease);
         if (s.FeWar)
         {
             var east = fresh * p[Param.SovietEastWarShare];
@@ -92,10 +97,10 @@ internal static class Economy
             return;
         }
 
-        var lostResources = s.D < 0 ? Math.Max(0.3, 1 + (s.D / 2000)) : 1;
+        var lostResources = s.D < 0 ? Math.Max(0.3, 1 + (s.D * (1.0 / 2000))) : 1;
         var drained = s.SecondFront != Calendar.Never || t >= p.Month(Param.MediterraneanDrainMonth);
         var share = drained ? p[Param.GermanEastShareAfterInvasion] : p[Param.GermanEastShare];
-        s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources / 12 * share;
+        s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources * PerMonth * share;
     }
 
     private static void SovietEast(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
@@ -107,7 +112,7 @@ internal static class Economy
 
         if (s.EastWar && !s.FeWar && t <= p.Month(Param.TransferLastMonth))
         {
-            var threat = Math.Clamp((s.D - p[Param.TransferThreatDepthKm]) / 400, 0, 1);
+            var threat = Math.Clamp((s.D - p[Param.TransferThreatDepthKm]) * (1.0 / 400), 0, 1);
             var rate = p[Param.TransferBaseDePerMonth] + (p[Param.TransferThreatDePerMonth] * threat);
             var moved = Math.Min(rate, Math.Max(0, s.SE - s.EastFloor));
             if (moved > 0)
@@ -115,7 +120,7 @@ internal static class Economy
                 s.SE -= moved;
                 s.InTransit += moved;
                 s.SentWest += moved;
-                trace?.Record(t, "far_east", "decision", string.Create(CultureInfo.InvariantCulture, $"{moved:0.0} DE leave the Far East for the west ({s.SE:0.0} DE remain)."));
+                trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"{moved:0.0} DE leave the Far East for the west ({s.SE:0.0} DE remain)."));
             }
         }
 
@@ -148,7 +153,7 @@ internal static class Economy
 
         if (s.Progress[(int)SouthCampaign.Java] >= 1)
         {
-            s.FieldsRestored = Math.Min(1, s.FieldsRestored + (1 / p[Param.OilRepairMonths]));
+            s.FieldsRestored = Math.Min(1, s.FieldsRestored + s.InverseOilRepair);
         }
 
         var held = 1 - (p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -37,7 +37,7 @@ internal static class FarEast
         }
 
         var quality = TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, LearningStart, LearningEnd);
-        var effectJapan = quality * (s.Pen > 0 ? Math.Exp(-s.Pen / p[Param.EastSupplyScaleKm]) : 1);
+        var effectJapan = quality * (s.Pen > 0 ? FastMath.Exp(-s.Pen * s.InverseSupplyScale) : 1);
         var effectSoviet = 1.0;
         var japanAttacks = s.KW * effectJapan >= Math.Max(1e-6, s.SE);
         if (japanAttacks)
@@ -55,7 +55,7 @@ internal static class FarEast
         s.FeRatio = ratio;
         var moy = TheatreCombat.MonthOfYear(t);
         var mud = moy is 3 or 4 or 10 or 11 ? p[Param.EastMudFactor] : 1;
-        var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, Math.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, FastMath.Exp(p[Param.EastAdvanceNoise] * nAdvance));
         s.Pen = Math.Clamp(s.Pen + advance, -2 * p[Param.ManchuriaDepthKm], 2000);
 
         var intensity = p[Param.FarEastCombatIntensity];
@@ -81,8 +81,8 @@ internal static class FarEast
 
         if (trace is not null)
         {
-            trace.Record(t, "far_east", "battle", string.Create(CultureInfo.InvariantCulture, $"Power ratio Japan/USSR {ratio:0.00}: the front moves {advance:+0;-0} km (Japanese penetration {s.Pen:0} km)."));
-            trace.Record(t, "far_east", "loss", string.Create(CultureInfo.InvariantCulture, $"Japan loses {lostJapan:0.0} DE, the Soviet Far East {lostSoviet:0.0} DE."));
+            trace.Record(t, "far_east", "battle", FormattableString.Invariant($"Power ratio Japan/USSR {ratio:0.00}: the front moves {advance:+0;-0} km (Japanese penetration {s.Pen:0} km)."));
+            trace.Record(t, "far_east", "loss", FormattableString.Invariant($"Japan loses {lostJapan:0.0} DE, the Soviet Far East {lostSoviet:0.0} DE."));
             if (s.RailCut && !wasCut)
             {
                 trace.Record(t, "far_east", "event", "The Trans-Siberian railway is cut: Vladivostok and the Pacific route are isolated.");

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 
@@ -11,6 +11,9 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class PacificWar
 {
+    /// <summary>1/12: yearly munitions to a month's, and months to years.</summary>
+    private const double PerMonth = 1.0 / 12;
+
     public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
     {
         var nAdvance = rng.NextNormal();
@@ -22,28 +25,29 @@ internal static class PacificWar
         }
 
         var depreciation = 1 - p[Param.NavalDepreciation];
-        var oilFactor = OilFactor(s, p);
+        var oilFactor = OilFactor(s);
         var northShare = s.FeWar ? 1 - p[Param.JapanNorthWarMunitionsShare] : 1;
-        s.NJ = (s.NJ * depreciation) + (p.Path(Param.MunitionsJapan1941, t) / 12 * p[Param.JapanNavalShare] * northShare * oilFactor);
+        s.NJ = (s.NJ * depreciation) + (p.Path(Param.MunitionsJapan1941, t) * PerMonth * p[Param.JapanNavalShare] * northShare * oilFactor);
         if (!s.UsAtWarJapan)
         {
             return;
         }
 
-        s.NUs = (s.NUs * depreciation) + (p.Path(Param.MunitionsUsa1941, t) / 12 * p[Param.UsPacificShare]);
+        s.NUs = (s.NUs * depreciation) + (p.Path(Param.MunitionsUsa1941, t) * PerMonth * p[Param.UsPacificShare]);
         var ratio = s.NUs / Math.Max(1e-6, s.NJ * oilFactor);
         var w = p[Param.HelmboldExponent];
         var sigma = p[Param.EastLossNoise];
-        s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], ratio, w, 1, Math.Exp(sigma * nJapan), 0.5);
-        s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], 1 / ratio, w, 1, Math.Exp(sigma * nUs), 0.5);
-        var advance = Math.Max(0, TheatreCombat.Advance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, Math.Exp(p[Param.PacificNoise] * nAdvance)));
+        var logRatio = FastMath.Log(ratio);
+        s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], logRatio, w, 1, sigma * nJapan, 0.5);
+        s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], -logRatio, w, 1, sigma * nUs, 0.5);
+        var advance = TheatreCombat.ForwardAdvance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, p[Param.PacificNoise] * nAdvance);
         s.Y = Math.Min(1, s.Y + advance);
-        var years = (t - s.UsEntry) / 12.0;
+        var years = (t - s.UsEntry) * PerMonth;
         s.Blockade = Math.Clamp((p[Param.BlockadeGrowthPerYear] * years) + (p[Param.BlockadeProgressWeight] * s.Y), 0, 1);
-        trace?.Record(t, "pacific", "battle", string.Create(CultureInfo.InvariantCulture, $"US/Japan naval-air ratio {ratio:0.00}: US advance {s.Y:P0}, blockade {s.Blockade:P0}."));
+        trace?.Record(t, "pacific", "battle", FormattableString.Invariant($"US/Japan naval-air ratio {ratio:0.00}: US advance {s.Y:P0}, blockade {s.Blockade:P0}."));
     }
 
-    /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level, down to 0.5 at zero.</summary>
-    public static double OilFactor(WorldState s, in ParameterValues p) =>
-        Math.Min(1, 0.5 + (0.5 * s.Oil / p[Param.OilComfortMonths]));
+    /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level (oilComfortMonths), down to 0.5 at zero.</summary>
+    public static double OilFactor(WorldState s) =>
+        Math.Min(1, 0.5 + (0.5 * s.Oil * s.InverseOilComfort));
 }

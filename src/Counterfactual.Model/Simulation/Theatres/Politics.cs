@@ -1,4 +1,4 @@
-using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -11,6 +11,9 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class Politics
 {
+    /// <summary>2^-52: how far the computed 1 - e^-x can exceed x (FastMath.Exp is within an ulp).</summary>
+    private const double HazardBoundSlack = 1.0 / (1L << 52);
+
     public static void End(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
     {
         Cohesion(s, p, t, trace);
@@ -32,10 +35,10 @@ internal static class Politics
             return;
         }
 
-        var ceiling = 1 - (p[Param.CohesionDepthWeight] * Math.Max(0, s.D - p[Param.MoscowDepthKm]) / 1000);
+        var ceiling = 1 - (p[Param.CohesionDepthWeight] * Math.Max(0, s.D - p[Param.MoscowDepthKm]) * (1.0 / 1000));
         var k = s.K + (p[Param.CohesionRecovery] * (ceiling - s.K))
             - (p[Param.CohesionLossWeight] * s.EastLossShare)
-            - (p[Param.CohesionTerritoryWeight] * s.EastAdvance / 1000)
+            - (p[Param.CohesionTerritoryWeight] * s.EastAdvance * (1.0 / 1000))
             + (p[Param.CohesionNoise] * s.CohesionNoise);
         var moscow = p[Param.MoscowDepthKm];
         if (!s.MoscowHeldByGermany && s.D >= moscow)
@@ -71,11 +74,18 @@ internal static class Politics
         s.ShiftPending = p[Param.SeparatePeaceShiftShare] * s.G;
         s.G -= s.ShiftPending;
         s.ShiftArrival = t + p.Month(Param.SeparatePeaceShiftDelayMonths);
-        trace?.Record(t, "politics", "decision", string.Create(CultureInfo.InvariantCulture, $"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
+        trace?.Record(t, "politics", "decision", FormattableString.Invariant($"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
     }
 
     private static int Bombs(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
     {
+        if (s.BombStock is > -1 and < 1)
+        {
+            // No whole bomb in stock: none used, as below ((int) truncates toward 0).
+            s.BombsOnJapan = 0;
+            return 0;
+        }
+
         var max = p.Month(Param.AtomicMaxPerMonth);
         var onGermany = 0;
         if (!s.GermanyOut && s.UsAtWarGermany)
@@ -98,7 +108,7 @@ internal static class Politics
                 s.AtomicFirst = t;
             }
 
-            trace?.Record(t, "politics", "event", string.Create(CultureInfo.InvariantCulture, $"Atomic bombs used: {onGermany} on Germany, {s.BombsOnJapan} on Japan."));
+            trace?.Record(t, "politics", "event", FormattableString.Invariant($"Atomic bombs used: {onGermany} on Germany, {s.BombsOnJapan} on Japan."));
         }
 
         return onGermany;
@@ -114,7 +124,7 @@ internal static class Politics
         var heartland = p[Param.GermanHeartlandKm] * (1 - (p[Param.GermanSurrenderWestWeight] * s.W));
         var east = s.EastWar && -s.D >= heartland;
         var west = s.W >= 1;
-        var atomic = bombs > 0 && s.UAtomic < 1 - Math.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
+        var atomic = bombs > 0 && s.UAtomic < 1 - FastMath.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
         if (!east && !west && !atomic)
         {
             return;
@@ -143,7 +153,15 @@ internal static class Politics
             + (s.OilExhausted != Calendar.Never ? p[Param.JapanSurrenderOilWeight] : 0)
             + (p[Param.JapanSurrenderAtomicWeight] * s.BombsOnJapan)
             + (s.Y >= 1 ? p[Param.JapanSurrenderInvasionWeight] : 0);
-        var hazard = 1 - Math.Exp(-pressure);
+
+        // The hazard 1 - e^-pressure is at most the pressure (computed: plus 2^-52), so a uniform above that
+        // cannot be under it: no exponential needed in the usual quiet month.
+        if (s.USurrender >= pressure + HazardBoundSlack)
+        {
+            return;
+        }
+
+        var hazard = 1 - FastMath.Exp(-pressure);
         if (s.USurrender >= hazard)
         {
             return;
@@ -157,7 +175,7 @@ internal static class Politics
 
         s.FeWar = false;
         s.UsAtWarJapan = false;
-        trace?.Record(t, "politics", "event", string.Create(CultureInfo.InvariantCulture, $"Japan surrenders (monthly hazard {hazard:P0})."));
+        trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
     private static void Compromise(WorldState s, in ParameterValues p, int t, ITraceSink? trace)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -27,6 +28,13 @@ internal static class SouthernOperation
             return;
         }
 
+        if (s.SouthernConquest != Calendar.Never)
+        {
+            // Every campaign has fallen (progress 1 for good): only the reconquest still moves the extent.
+            s.Extent = Extent(s, p, s.SouthConquered);
+            return;
+        }
+
         var elapsed = t - s.SouthStart;
         Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, n0, trace);
         Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, n1, trace);
@@ -42,13 +50,20 @@ internal static class SouthernOperation
             allDone &= s.Progress[i] >= 1;
         }
 
-        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
-        s.Extent = Math.Clamp(conquered * (1 - reconquest), 0, 1);
-        if (allDone && s.SouthernConquest == Calendar.Never)
+        s.Extent = Extent(s, p, conquered);
+        if (allDone)
         {
             s.SouthernConquest = t;
+            s.SouthConquered = conquered;
             trace?.Record(t, "south", "event", "The Southern Operation is complete.");
         }
+    }
+
+    /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
+    private static double Extent(WorldState s, in ParameterValues p, double conquered)
+    {
+        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
+        return Math.Clamp(conquered * (1 - reconquest), 0, 1);
     }
 
     private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noise, ITraceSink? trace)
@@ -65,11 +80,11 @@ internal static class SouthernOperation
         {
             var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
             var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
-            s.SouthRatioPower[i] = Math.Exp(p[Param.SouthElasticity] * Math.Log(ratio));
+            s.SouthRatioPower[i] = FastMath.Pow(ratio, p[Param.SouthElasticity]);
             s.SouthRatioPowerKnown[i] = true;
         }
 
-        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * Math.Exp(p[Param.SouthNoise] * noise);
+        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * FastMath.Exp(p[Param.SouthNoise] * noise);
         s.Progress[i] = Math.Min(1, s.Progress[i] + step);
         s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
         if (s.Progress[i] >= 1)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 
 namespace Counterfactual.Model.Simulation.Theatres;
@@ -16,14 +18,26 @@ internal static class TheatreCombat
 
     /// <summary>Monthly advance (km or progress); negative when the defender is stronger.</summary>
     public static double Advance(double vMax, double steepness, double ratio, double noise) =>
-        vMax * Math.Tanh(steepness * (ratio - 1)) * noise;
+        vMax * FastMath.Tanh(steepness * (ratio - 1)) * noise;
 
     /// <summary>
-    /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x noise</c>,
-    /// capped. <paramref name="enemyOverOwn"/> must be &gt; 0.
+    /// max(0, <see cref="Advance"/>) with the noise multiplier e^<paramref name="logNoise"/>: progress that never goes
+    /// back. With vMax ≥ 0 and k (R - 1) ≤ 0 the tanh is ≤ 0 and the product ≤ 0, so the result is 0 without
+    /// evaluating tanh or exp (the same number).
     /// </summary>
-    public static double LossShare(double baseRate, double enemyOverOwn, double exponent, double posture, double noise, double cap) =>
-        Math.Min(cap, baseRate * Math.Exp(exponent * Math.Log(enemyOverOwn)) * posture * noise);
+    public static double ForwardAdvance(double vMax, double steepness, double ratio, double logNoise)
+    {
+        var x = steepness * (ratio - 1);
+        return x <= 0 && vMax >= 0 ? 0 : Math.Max(0, vMax * FastMath.Tanh(x) * FastMath.Exp(logNoise));
+    }
+
+    /// <summary>
+    /// Share of a side lost in a month: <c>base x (enemy power / own power)^W x posture x e^noise</c>, capped,
+    /// from the log of the power ratio and the log-noise (<c>σ z</c>): one exponential of their sum, so the
+    /// two sides of a battle share one logarithm (ln(own/enemy) = -ln(enemy/own)).
+    /// </summary>
+    public static double LossShare(double baseRate, double logEnemyOverOwn, double exponent, double posture, double logNoise, double cap) =>
+        Math.Min(cap, baseRate * posture * FastMath.Exp((exponent * logEnemyOverOwn) + logNoise));
 
     /// <summary>Days in a theatre month.</summary>
     public const double MonthDays = 30;
@@ -40,8 +54,13 @@ internal static class TheatreCombat
         var menPerDe = p[Param.TheatreMenPerDe];
         var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;
         var defenderMen = Math.Max(1e-6, defenderDe) * menPerDe;
-        var engagements = attackerMen / p[Param.TheatreEngagementMen];
-        return AttritionLaw.MonthlyLosses(attackerMen, defenderMen, intensity * MonthDays, s.Law, s.LawConstants, ref s.Fatigue, noise, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness, engagements);
+        if (!(attackerMen > 0) || !(defenderMen > 0))
+        {
+            return (0, 0);
+        }
+
+        var strengths = AttritionLaw.LogStrengths.OfTheatre(attackerMen, defenderMen, p[Param.TheatreEngagementMen], s.LnEngagementOverReference, s.LawConstants.LnReference);
+        return AttritionLaw.MonthlyLosses(s.Law, s.LawConstants, ref s.Fatigue, noise, strengths, intensity * MonthDays, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness);
     }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
@@ -54,7 +73,11 @@ internal static class TheatreCombat
     /// <summary>Calendar month 1-12 of a non-negative month index (0 = June 1941).</summary>
     public static int MonthOfYear(int t) => ((t + 5) % 12) + 1;
 
-    /// <summary>Linear interpolation of a quality curve between two months, flat outside.</summary>
+    /// <summary>
+    /// Linear interpolation of a quality curve between two months, flat outside. The span's reciprocal is a
+    /// constant where the months are (callers pass literals), so no division is left in the month.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Learning(double from, double to, int t, int t0, int t1) =>
-        t <= t0 ? from : t >= t1 ? to : from + ((to - from) * (t - t0) / (t1 - t0));
+        t <= t0 ? from : t >= t1 ? to : from + ((to - from) * (t - t0) * (1.0 / (t1 - t0)));
 }

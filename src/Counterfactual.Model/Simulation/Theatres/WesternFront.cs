@@ -1,4 +1,3 @@
-using System.Globalization;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -30,19 +29,19 @@ internal static class WesternFront
         {
             var moy = TheatreCombat.MonthOfYear(t);
             var season = moy >= p[Param.SecondFrontFirstCalendarMonth] && moy <= p[Param.SecondFrontLastCalendarMonth];
-            var strong = s.WA >= p[Param.SecondFrontThresholdDe] * s.GW / p[Param.GermanWestDe];
+            var strong = s.WA >= p[Param.SecondFrontThresholdDe] * s.GW * s.InverseGermanWest;
             if (s.UsAtWarGermany && t >= p.Month(Param.SecondFrontEarliestMonth) && season && strong && uLaunch < p[Param.SecondFrontMonthlyChance])
             {
                 s.SecondFront = t;
-                trace?.Record(t, "west", "decision", string.Create(CultureInfo.InvariantCulture, $"The Western Allies invade France with {s.WA:0} DE against {s.GW:0} German DE."));
+                trace?.Record(t, "west", "decision", FormattableString.Invariant($"The Western Allies invade France with {s.WA:0} DE against {s.GW:0} German DE."));
             }
 
             return;
         }
 
         var ratio = s.WA * p[Param.WestEdge] / Math.Max(1e-6, s.GW);
-        var advance = Math.Max(0, TheatreCombat.Advance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, Math.Exp(p[Param.WestNoise] * nAdvance)));
+        var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, p[Param.WestNoise] * nAdvance);
         s.W = Math.Min(1, s.W + advance);
-        trace?.Record(t, "west", "battle", string.Create(CultureInfo.InvariantCulture, $"West/German ratio {ratio:0.00}: western progress {s.W:P0}."));
+        trace?.Record(t, "west", "battle", FormattableString.Invariant($"West/German ratio {ratio:0.00}: western progress {s.W:P0}."));
     }
 }
