@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Issue 6's end-to-end figures, measured on the built executable (not under `dotnet run`, whose MSBuild
+# up-to-date check adds seconds to any command): throughput of the default batch with start-up included,
+# 2 threads against 1, peak resident memory at 320,000 and 10,000,000 replications, and --raw speed.
+#   tests/Counterfactual.Benchmarks/end-to-end.sh          # about 2 minutes on a 2-core machine
+#   tests/Counterfactual.Benchmarks/end-to-end.sh --big    # adds the 10,000,000-replication run
+# Run it on an otherwise idle machine; it prints one line per figure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+big=false
+[ "${1:-}" = "--big" ] && big=true
+
+dotnet build src/Counterfactual.Worker -c Release -nologo -v quiet >/dev/null
+exe=(dotnet src/Counterfactual.Worker/bin/Release/net10.0/counterfactual.dll)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# measure NAME ARGS...: runs the command under /usr/bin/time; sets wall (s), cpu (s) and rss (MB).
+measure() {
+  local out="$work/$1"
+  shift
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "${exe[@]}" "$@" --out "$out" --quiet
+  read -r wall user sys rss_kb <"$work/time"
+  cpu=$(echo "$user + $sys" | bc)
+  rss=$((rss_kb / 1024))
+}
+
+# Best of three: the figure a quiet machine gives.
+best_wall=999999
+for _ in 1 2 3; do
+  measure default run
+  if (($(echo "$wall < $best_wall" | bc))); then best_wall=$wall best_cpu=$cpu best_rss=$rss; fi
+done
+printf 'default batch, 320,000 replications, start-up included: %s s wall, %s s CPU, %s MB peak: %.0f replications/s\n' \
+  "$best_wall" "$best_cpu" "$best_rss" "$(echo "320000 / $best_wall" | bc -l)"
+
+# Long enough (1,280,000 replications) that start-up, discovery and writing, which do not scale, are small.
+measure one run --threads 1 --replications 40000
+one=$wall
+measure two run --threads 2 --replications 40000
+two=$wall
+for f in "$work"/one/*.csv; do
+  cmp -s "$f" "$work/two/$(basename "$f")" || { echo "error: 1 and 2 threads differ in $(basename "$f")"; exit 1; }
+done
+printf '2 threads vs 1 (default batch, 1,280,000 replications): %s s vs %s s: %.2fx, identical bytes\n' "$two" "$one" "$(echo "$one / $two" | bc -l)"
+
+batch=tests/Counterfactual.Worker.Tests/Batches/small.json
+measure plain run "$batch" --replications 125000
+plain=$wall
+measure raw run "$batch" --replications 125000 --raw
+bytes=$(stat -c %s "$work/raw/replications.csv")
+printf -- '--raw, 1,000,000 rows (%s MB): +%.1f s over the same run without it: %.0f MB/s\n' \
+  "$((bytes / 1000000))" "$(echo "$wall - $plain" | bc -l)" "$(echo "$bytes / 1000000 / ($wall - $plain)" | bc -l)"
+
+if $big; then
+  measure big run --replications 312500
+  printf 'default batch, 10,000,000 replications: %s s wall, %s MB peak: %.0f replications/s\n' "$wall" "$rss" "$(echo "10000000 / $wall" | bc -l)"
+fi
