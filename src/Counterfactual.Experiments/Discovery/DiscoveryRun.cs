@@ -20,64 +20,73 @@ internal static class DiscoveryRun
     {
         var capture = captured ?? DiscoveryCapture.For(batch)!;
         SimulateMissing(batch, capture, threads, cancellationToken);
-        var worlds = capture.Worlds;
         var definitions = batch.Catalog.Definitions;
         var uncertain = Enumerable.Range(0, definitions.Count).Where(i => !definitions[i].Prior.IsFixed).ToArray();
+
+        // The claims are independent searches: run them side by side, report them in batch order.
+        var perClaim = new (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes)[batch.Claims.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        Parallel.For(0, batch.Claims.Count, parallel, c => perClaim[c] = Claim(batch, options, capture, uncertain, c));
+        return ([.. perClaim.SelectMany(r => r.Rows)], [.. perClaim.SelectMany(r => r.Boxes)]);
+    }
+
+    /// <summary>PRIM for claim <paramref name="c"/> over the captured worlds: its box rows and its sentences.</summary>
+    private static (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes) Claim(Batch batch, DiscoveryOptions options, DiscoveryCapture capture, int[] uncertain, int c)
+    {
+        var worlds = capture.Worlds;
+        var definitions = batch.Catalog.Definitions;
         var differences = capture.Differences;
         var parameters = capture.Parameters;
         var rows = new List<DiscoveryRow>();
         var sentences = new List<DiscoveryBox>();
-        for (var c = 0; c < batch.Claims.Count; c++)
+        var spec = batch.Claims[c];
+        var pairs = spec.Pairs.Count;
+        var levers = Enumerable.Range(0, batch.Levers.Count)
+            .Where(l => spec.Pairs.Select(p => batch.Scenarios[p.A].Values[l].Value).Distinct().Count() > 1)
+            .ToArray();
+        var names = uncertain.Select(i => definitions[i].Name).Concat(levers.Select(l => batch.Levers[l].Name)).ToArray();
+        var points = Enumerable.Range(0, worlds * pairs).Where(i => !double.IsNaN(differences[c][i])).ToArray();
+        var x = new double[names.Length][];
+        for (var d = 0; d < uncertain.Length; d++)
         {
-            var spec = batch.Claims[c];
-            var pairs = spec.Pairs.Count;
-            var levers = Enumerable.Range(0, batch.Levers.Count)
-                .Where(l => spec.Pairs.Select(p => batch.Scenarios[p.A].Values[l].Value).Distinct().Count() > 1)
-                .ToArray();
-            var names = uncertain.Select(i => definitions[i].Name).Concat(levers.Select(l => batch.Levers[l].Name)).ToArray();
-            var points = Enumerable.Range(0, worlds * pairs).Where(i => !double.IsNaN(differences[c][i])).ToArray();
-            var x = new double[names.Length][];
-            for (var d = 0; d < uncertain.Length; d++)
+            x[d] = [.. points.Select(i => parameters[i / pairs][uncertain[d]])];
+        }
+
+        for (var l = 0; l < levers.Length; l++)
+        {
+            x[uncertain.Length + l] = [.. points.Select(i => LeverNumber(batch.Scenarios[spec.Pairs[i % pairs].A].Values[levers[l]].Value))];
+        }
+
+        var y = points.Select(i => PairedWorldEvaluator.Fails(spec, differences[c][i])).ToArray();
+        var failures = y.Count(v => v);
+        var baseRate = y.Length == 0 ? double.NaN : failures / (double)y.Length;
+        var unit = pairs == 1 ? "worlds" : "paired runs";
+        var simplify = new PrimSimplification(options.MaxDimensions, MinLift: options.MinLift);
+        var boxes = Prim.Find(x, y, options.PeelAlpha, options.MinSupport, options.MaxBoxes, simplify);
+        var ranges = x.Select(v => v.Length == 0 ? 0 : v.Max() - v.Min()).ToArray();
+        for (var b = 0; b < boxes.Count; b++)
+        {
+            var box = boxes[b];
+            var restricted = Enumerable.Range(0, names.Length).Where(box.Restricts).ToList();
+            foreach (var d in restricted)
             {
-                x[d] = [.. points.Select(i => parameters[i / pairs][uncertain[d]])];
+                rows.Add(new DiscoveryRow(spec.Id, b + 1, names[d], Bound(box.Low[d]), Bound(box.High[d]), box.Coverage, box.Density, box.Support, baseRate));
             }
 
-            for (var l = 0; l < levers.Length; l++)
-            {
-                x[uncertain.Length + l] = [.. points.Select(i => LeverNumber(batch.Scenarios[spec.Pairs[i % pairs].A].Values[levers[l]].Value))];
-            }
+            var conditions = restricted.Select(d => Condition(names[d], box.Low[d], box.High[d], ranges[d]));
+            sentences.Add(new DiscoveryBox(spec.Id, b + 1, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{spec.Id} fails ({FailureText(spec)}) in {Percent(box.Density)} of {unit} where {string.Join(" and ", conditions)}{(b == 0 ? string.Empty : $" (outside box{(b == 1 ? " 1" : $"es 1-{b}")})")}, against {Percent(baseRate)} overall ({Percent(box.Coverage)} of its failures; {Percent(box.Support)} of {unit})")));
+        }
 
-            var y = points.Select(i => PairedWorldEvaluator.Fails(spec, differences[c][i])).ToArray();
-            var failures = y.Count(v => v);
-            var baseRate = y.Length == 0 ? double.NaN : failures / (double)y.Length;
-            var unit = pairs == 1 ? "worlds" : "paired runs";
-            var simplify = new PrimSimplification(options.MaxDimensions, MinLift: options.MinLift);
-            var boxes = Prim.Find(x, y, options.PeelAlpha, options.MinSupport, options.MaxBoxes, simplify);
-            var ranges = x.Select(v => v.Length == 0 ? 0 : v.Max() - v.Min()).ToArray();
-            for (var b = 0; b < boxes.Count; b++)
-            {
-                var box = boxes[b];
-                var restricted = Enumerable.Range(0, names.Length).Where(box.Restricts).ToList();
-                foreach (var d in restricted)
-                {
-                    rows.Add(new DiscoveryRow(spec.Id, b + 1, names[d], Bound(box.Low[d]), Bound(box.High[d]), box.Coverage, box.Density, box.Support, baseRate));
-                }
-
-                var conditions = restricted.Select(d => Condition(names[d], box.Low[d], box.High[d], ranges[d]));
-                sentences.Add(new DiscoveryBox(spec.Id, b + 1, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{spec.Id} fails ({FailureText(spec)}) in {Percent(box.Density)} of {unit} where {string.Join(" and ", conditions)}{(b == 0 ? string.Empty : $" (outside box{(b == 1 ? " 1" : $"es 1-{b}")})")}, against {Percent(baseRate)} overall ({Percent(box.Coverage)} of its failures; {Percent(box.Support)} of {unit})")));
-            }
-
-            if (boxes.Count == 0)
-            {
-                var why = failures == 0
-                    ? "it never fails"
-                    : string.Create(CultureInfo.InvariantCulture, $"no region of at most {options.MaxDimensions} parameters or levers where it fails clearly more often than overall");
-                sentences.Add(new DiscoveryBox(spec.Id, 0, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{spec.Id} fails ({FailureText(spec)}) in {Percent(baseRate)} of {points.Length:N0} {unit}; {why}")));
-            }
+        if (boxes.Count == 0)
+        {
+            var why = failures == 0
+                ? "it never fails"
+                : string.Create(CultureInfo.InvariantCulture, $"no region of at most {options.MaxDimensions} parameters or levers where it fails clearly more often than overall");
+            sentences.Add(new DiscoveryBox(spec.Id, 0, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{spec.Id} fails ({FailureText(spec)}) in {Percent(baseRate)} of {points.Length:N0} {unit}; {why}")));
         }
 
         return (rows, sentences);
