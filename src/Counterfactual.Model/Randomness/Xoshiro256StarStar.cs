@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Counterfactual.Model.Randomness;
 
@@ -65,8 +66,11 @@ public struct Xoshiro256StarStar
         var bits = NextUInt64();
         var i = (int)(bits & 0xFF);
         var u = ((bits >> 11) * (1.0 / (1UL << 52))) - 1.0;
-        var x = u * Ziggurat.X[i];
-        return Math.Abs(x) < Ziggurat.X[i + 1] ? x : NextNormalSlow(i, u, x);
+
+        // i ≤ 255 and X has 257 entries, so both reads are in range: no bounds checks on the hot path.
+        ref var edges = ref MemoryMarshal.GetArrayDataReference(Ziggurat.X);
+        var x = u * Unsafe.Add(ref edges, i);
+        return Math.Abs(x) < Unsafe.Add(ref edges, i + 1) ? x : NextNormalSlow(i, u, x);
     }
 
     private double NextNormalSlow(int i, double u, double x)

@@ -39,21 +39,23 @@ internal readonly struct ParameterValues(double[] values, int[] months)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Path(Param first, int t)
     {
-        var i0 = (int)first;
+        // Every Param indexes the values (the simulator sizes them by ParamNames.Count), a path's four knots
+        // included, and 1 < t < PathEnd below: unchecked reads, as the indexer's.
+        ref var knots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_values), (int)first);
         if (t <= 1)
         {
-            return _values[i0];
+            return knots;
         }
 
         if (t >= PathEnd)
         {
-            return _values[i0 + 3];
+            return Unsafe.Add(ref knots, 3);
         }
 
         // x = (t - 1) / 12, i = floor(x), f = x - i: tabulated once (same arithmetic, same numbers).
-        var i = PathKnot[t];
-        var f = PathFraction[t];
-        return (_values[i0 + i] * (1 - f)) + (_values[i0 + i + 1] * f);
+        var i = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(PathKnot), t);
+        var f = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(PathFraction), t);
+        return (Unsafe.Add(ref knots, i) * (1 - f)) + (Unsafe.Add(ref knots, i + 1) * f);
     }
 
     /// <summary>First month at which x = (t - 1) / 12 reaches 3 (the last knot): 37.</summary>

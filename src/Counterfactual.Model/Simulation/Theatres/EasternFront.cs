@@ -75,9 +75,18 @@ internal static class EasternFront
 
         var germanAttacks = ratio >= 1;
         var intensity = p[Param.EastCombatIntensity];
-        var (shareAttacker, shareDefender) = germanAttacks
-            ? TheatreCombat.GroundLosses(s, p, intensity, s.G, s.S, effectGerman, effectSoviet, lawNoise)
-            : TheatreCombat.GroundLosses(s, p, intensity, s.S, s.G, effectSoviet, effectGerman, lawNoise);
+
+        // One call site with the sides chosen first: two inlined copies of the law's set-up exhaust the JIT's
+        // inlining budget for the rest of the month.
+        var (shareAttacker, shareDefender) = TheatreCombat.GroundLosses(
+            s,
+            p,
+            intensity,
+            germanAttacks ? s.G : s.S,
+            germanAttacks ? s.S : s.G,
+            germanAttacks ? effectGerman : effectSoviet,
+            germanAttacks ? effectSoviet : effectGerman,
+            lawNoise);
         var shareSoviet = germanAttacks ? shareDefender : shareAttacker;
         var shareGerman = germanAttacks ? shareAttacker : shareDefender;
         // Low defender quality raises the chance: Soviet defenders by edge / edge1941, German ones by 1 / edge.
