@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Counterfactual.Experiments.Aggregation;
 
 public sealed partial class AggregateState
@@ -27,22 +29,31 @@ public sealed partial class AggregateState
 
         if (_countsStale)
         {
-            const int bins = AggregateLayout.TrajectoryBins;
-            for (var cell = 0; cell < _trajectoryDefined.Length; cell++)
-            {
-                long count = 0;
-                foreach (var c in _trajectoryHistogram.AsSpan(cell * bins, bins))
-                {
-                    count += c;
-                }
-
-                _trajectoryDefined[cell] = count;
-            }
-
+            CountFiniteValues();
             _countsStale = false;
         }
     }
 
+    // The bulk loops below run once or twice per run, too rarely for tiered compilation to optimise them
+    // before they finish (a whole-state pass in unoptimised code costs a tenth of a second): they are
+    // compiled optimised at once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountFiniteValues()
+    {
+        const int bins = AggregateLayout.TrajectoryBins;
+        for (var cell = 0; cell < _trajectoryDefined.Length; cell++)
+        {
+            long count = 0;
+            foreach (var c in _trajectoryHistogram.AsSpan(cell * bins, bins))
+            {
+                count += c;
+            }
+
+            _trajectoryDefined[cell] = count;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SpreadHeldRows(HeldRows held)
     {
         const int bins = AggregateLayout.TrajectoryBins;
@@ -66,6 +77,7 @@ public sealed partial class AggregateState
     }
 
     /// <summary>running += started; target += running (element-wise).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRunning<T>(T[] running, ReadOnlySpan<T> started, Span<T> target)
         where T : struct, System.Numerics.IAdditionOperators<T, T, T>
     {
@@ -77,6 +89,7 @@ public sealed partial class AggregateState
     }
 
     /// <summary>As the generic form, for the held rows' 16-bit counts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRunning(int[] running, ReadOnlySpan<ushort> started, Span<int> target)
     {
         for (var i = 0; i < running.Length; i++)

@@ -138,6 +138,7 @@ public sealed partial class AggregateState
         return Math.Clamp(b, 0, bins - 1);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Add<T>(T[] target, T[] source)
         where T : struct, System.Numerics.IAdditionOperators<T, T, T>
     {
