@@ -69,32 +69,21 @@ public sealed partial class AggregateState
                 var cell = TrajectoryCell(s, month, 0);
                 AddRunning(runningSum, held.Sum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
                 AddRunning(runningHistogram, held.Histogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
-
             }
         }
 
         held.Clear();
     }
 
-    /// <summary>running += started; target += running (element-wise).</summary>
+    /// <summary>running += started; target += running (element-wise; the held rows' 16-bit counts widen exactly).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRunning<T>(T[] running, ReadOnlySpan<T> started, Span<T> target)
-        where T : struct, System.Numerics.IAdditionOperators<T, T, T>
+    private static void AddRunning<TStarted, T>(T[] running, ReadOnlySpan<TStarted> started, Span<T> target)
+        where TStarted : struct, System.Numerics.IBinaryInteger<TStarted>
+        where T : struct, System.Numerics.IBinaryInteger<T>
     {
         for (var i = 0; i < running.Length; i++)
         {
-            running[i] += started[i];
-            target[i] += running[i];
-        }
-    }
-
-    /// <summary>As the generic form, for the held rows' 16-bit counts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRunning(int[] running, ReadOnlySpan<ushort> started, Span<int> target)
-    {
-        for (var i = 0; i < running.Length; i++)
-        {
-            running[i] += started[i];
+            running[i] += T.CreateTruncating(started[i]);
             target[i] += running[i];
         }
     }

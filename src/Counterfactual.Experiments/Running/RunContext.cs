@@ -15,12 +15,12 @@ internal sealed class RunContext
 
     public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, Discovery.DiscoveryCapture? discovery, CancellationToken cancellationToken)
     {
-        Discovery = discovery;
         Batch = batch;
         From = from;
         To = to;
         Blocks = blocks;
         Progress = progress;
+        Discovery = discovery;
         CancellationToken = cancellationToken;
         Levers = [.. batch.Scenarios.Select(s => s.ModelLevers)];
         Sampler = new ParameterSampler(batch);

@@ -1,7 +1,7 @@
-using Counterfactual.Experiments.Claims;
-using Counterfactual.Experiments.Discovery;
 using Counterfactual.Experiments;
 using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Experiments.Claims;
+using Counterfactual.Experiments.Discovery;
 using Counterfactual.Experiments.Output;
 using Counterfactual.Experiments.Running;
 using Counterfactual.Model.Time;
