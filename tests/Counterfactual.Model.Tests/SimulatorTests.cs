@@ -102,7 +102,7 @@ public sealed class SimulatorTests
         Assert.True(double.IsNaN(o.Numbers[(int)NumericMetric.SouthernExtentJune1942]));
     }
 
-    private static void AssertSame(ReplicationOutcome a, ReplicationOutcome b)
+    internal static void AssertSame(ReplicationOutcome a, ReplicationOutcome b)
     {
         Assert.Equal(a.States, b.States);
         Assert.Equal(a.Months, b.Months);

@@ -12,7 +12,9 @@ namespace Counterfactual.Experiments.Running;
 /// Within a block the loop is scenario-major: all worlds of scenario 1, then of scenario 2, ... so the
 /// scenario's trajectory histograms (about 0.8 MB) stay in cache; world-major order touched 26 MB of
 /// histograms per world and ran several times slower. Parameters and streams are made once per world
-/// (common random numbers) and the per-world metrics are kept in the block store for the paired claims.
+/// (common random numbers): a world's random numbers are drawn once, by the first scenario that needs each
+/// month, and read by all the others (<see cref="WorldDraws"/>). The per-world metrics are kept in the block
+/// store for the paired claims.
 /// </remarks>
 internal sealed class WorldWorker
 {
@@ -20,7 +22,7 @@ internal sealed class WorldWorker
     private readonly Model.Simulation.WorldSimulator _simulator;
     private readonly ReplicationOutcome _outcome;
     private readonly ReplicationOutcome[] _claimOutcomes;
-    private readonly WorldStreams[] _streams = new WorldStreams[BatchRunner.BlockSize];
+    private readonly WorldDraws[] _draws;
     private readonly RawBlock _store;
 
     public WorldWorker(RunContext run)
@@ -30,6 +32,7 @@ internal sealed class WorldWorker
         _simulator = new Model.Simulation.WorldSimulator(batch.Catalog, batch.Horizon);
         _outcome = new ReplicationOutcome(batch.Horizon);
         _claimOutcomes = [.. batch.Scenarios.Select(_ => new ReplicationOutcome(batch.Horizon))];
+        _draws = [.. Enumerable.Range(0, BatchRunner.BlockSize).Select(_ => new WorldDraws(batch.Horizon))];
         _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
         State = new AggregateState(BatchRunner.LayoutOf(batch));
     }
@@ -67,7 +70,7 @@ internal sealed class WorldWorker
         {
             _run.Sampler.Sample(first + w, parameters);
             store.StoreParameters(w, parameters);
-            _streams[w] = WorldStreams.ForReplication(batch.Seed, first + w);
+            _draws[w].Reset(WorldStreams.ForReplication(batch.Seed, first + w));
         }
 
         var levers = _run.Levers;
@@ -75,7 +78,7 @@ internal sealed class WorldWorker
         {
             for (var w = 0; w < count; w++)
             {
-                _simulator.Run(levers[s], store.ParametersOf(w), _streams[w], _outcome);
+                _simulator.Run(levers[s], store.ParametersOf(w), _draws[w], _outcome);
                 State.AddOutcome(s, _outcome);
                 store.StoreOutcome(w, s, _outcome);
             }

@@ -21,6 +21,7 @@ public sealed partial class WorldSimulator
     private readonly int[] _combatIndex;
     private readonly double[] _combatValues;
     private readonly WorldState _state = new();
+    private readonly WorldDraws _ownDraws;
 
     /// <summary>Creates a simulator for <paramref name="catalog"/>, which must define every <see cref="Param"/>.</summary>
     /// <exception cref="ArgumentException">The catalog lacks a parameter the model reads.</exception>
@@ -34,6 +35,7 @@ public sealed partial class WorldSimulator
 
         Catalog = catalog;
         Horizon = horizon;
+        _ownDraws = new WorldDraws(horizon);
         _index = new int[ParamNames.Count];
         _values = new double[ParamNames.Count];
         _months = new int[ParamNames.Count];
@@ -74,7 +76,24 @@ public sealed partial class WorldSimulator
     /// </summary>
     public void Run(in Levers levers, ReadOnlySpan<double> parameters, WorldStreams streams, ReplicationOutcome outcome, ITraceSink? trace = null)
     {
+        _ownDraws.Reset(streams);
+        Run(levers, parameters, _ownDraws, outcome, trace);
+    }
+
+    /// <summary>
+    /// As <see cref="Run(in Levers, ReadOnlySpan{double}, WorldStreams, ReplicationOutcome, ITraceSink?)"/>, reading
+    /// the world's random numbers from <paramref name="draws"/>: the runner draws a world's numbers once and every
+    /// scenario of the world reads them (the same numbers the streams would give, so the same outcome).
+    /// </summary>
+    public void Run(in Levers levers, ReadOnlySpan<double> parameters, WorldDraws draws, ReplicationOutcome outcome, ITraceSink? trace = null)
+    {
+        ArgumentNullException.ThrowIfNull(draws);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (draws.Horizon < Horizon)
+        {
+            throw new ArgumentException("The world's draws end before the simulator's horizon.", nameof(draws));
+        }
+
         if (parameters.Length != Catalog.Count)
         {
             throw new ArgumentException($"Expected {Catalog.Count} parameter values, got {parameters.Length}.", nameof(parameters));
@@ -107,14 +126,15 @@ public sealed partial class WorldSimulator
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)
         {
-            Decisions.Start(s, p, t, ref streams.Decisions, trace);
+            ref readonly var d = ref draws.Month(t);
+            Decisions.Start(s, p, t, d, trace);
             Economy.Step(s, p, t, trace);
-            EasternFront.Step(s, p, t, ref streams.EasternFront, trace);
-            FarEast.Step(s, p, t, ref streams.FarEast, trace);
-            SouthernOperation.Step(s, p, t, ref streams.South, trace);
-            PacificWar.Step(s, p, t, ref streams.Pacific, trace);
-            WesternFront.Step(s, p, t, ref streams.West, trace);
-            Politics.End(s, p, t, trace);
+            EasternFront.Step(s, p, t, d, trace);
+            FarEast.Step(s, p, t, d, trace);
+            SouthernOperation.Step(s, p, t, d, trace);
+            PacificWar.Step(s, p, t, d, trace);
+            WesternFront.Step(s, p, t, d, trace);
+            Politics.End(s, p, t, d, trace);
             RecordMonth(s, outcome, t);
             if (s.GermanyOut && s.JapanOut)
             {

@@ -58,7 +58,6 @@ internal sealed class WorldState
     public double EastLossShare;
     public double EastAdvance;
     public double EastRatio;
-    public double CohesionNoise;
     public double ShiftPending;
     public int ShiftArrival;
     public double ShiftedWest;
@@ -127,14 +126,6 @@ internal sealed class WorldState
     public double LlPersian;
     public double LlPacific;
 
-    // This month's decision uniforms (drawn together so the count per month is fixed).
-    public double UNorth;
-    public double USouth;
-    public double UAtomic;
-    public double USurrender;
-    public double UCompromiseWest;
-    public double UCompromiseJapan;
-
     // Ends.
     public int GermanySurrender;
     public int JapanSurrender;
@@ -155,7 +146,7 @@ internal sealed class WorldState
         MoscowHeldByGermany = false;
         MoscowFall = SeparatePeace = Calendar.Never;
         InTransit = SentWest = SovietLossDe = GermanEastLossDe = 0;
-        EastLossShare = EastAdvance = EastRatio = CohesionNoise = 0;
+        EastLossShare = EastAdvance = EastRatio = 0;
         ShiftPending = ShiftedWest = 0;
         ShiftArrival = Calendar.Never;
         FeWar = false;

@@ -7,22 +7,15 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The decisions taken at the start of a month: Japan's strike north and strike south, US entry, the
-/// Soviet attack on Japan, and atomic bomb production. Draws exactly six uniforms from the Decisions
-/// stream every month (the last four are used by <see cref="Politics"/> at the end of the month).
+/// Soviet attack on Japan, and atomic bomb production. Reads the Decisions stream's six uniforms
+/// of every month (<see cref="MonthDraws"/>) (the last four are read by <see cref="Politics"/> at the end of the month).
 /// </summary>
 internal static class Decisions
 {
-    public static void Start(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Start(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        s.UNorth = rng.NextDouble();
-        s.USouth = rng.NextDouble();
-        s.UAtomic = rng.NextDouble();
-        s.USurrender = rng.NextDouble();
-        s.UCompromiseWest = rng.NextDouble();
-        s.UCompromiseJapan = rng.NextDouble();
-
-        StrikeNorth(s, p, t, trace);
-        StrikeSouth(s, p, t, trace);
+        StrikeNorth(s, p, t, d.UNorth, trace);
+        StrikeSouth(s, p, t, d.USouth, trace);
         if (s.UsEntry == Calendar.Never && t >= 6 + p.Month(Param.UsEntryDelayWithoutAttackMonths))
         {
             s.UsEntry = t;
@@ -72,10 +65,10 @@ internal static class Decisions
         return Math.Clamp(hazard, 0, 1);
     }
 
-    private static void StrikeNorth(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void StrikeNorth(WorldState s, in ParameterValues p, int t, double uNorth, ITraceSink? trace)
     {
         var hazard = NorthHazard(s, p, t);
-        if (hazard <= 0 || s.UNorth >= hazard)
+        if (hazard <= 0 || uNorth >= hazard)
         {
             return;
         }
@@ -86,7 +79,7 @@ internal static class Decisions
         trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
     }
 
-    private static void StrikeSouth(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void StrikeSouth(WorldState s, in ParameterValues p, int t, double uSouth, ITraceSink? trace)
     {
         if (s.SouthStart != Calendar.Never || s.JapanOut || t < p.Month(Param.SouthEmbargoMonth) + p.Month(Param.SouthPreparationMonths))
         {
@@ -99,7 +92,7 @@ internal static class Decisions
             hazard = 1;
         }
 
-        if (s.USouth >= hazard)
+        if (uSouth >= hazard)
         {
             return;
         }

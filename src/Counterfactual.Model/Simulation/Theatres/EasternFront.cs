@@ -7,8 +7,8 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// Germany and its allies against the Red Army on the Brest-Smolensk-Moscow axis: depth D, forces,
-/// losses (the combat law, AttritionLaw), encirclements and Moscow. Draws exactly six numbers from the
-/// Eastern Front stream every month: the advance normal, the law's three normals, one encirclement
+/// losses (the combat law, AttritionLaw), encirclements and Moscow. Reads the Eastern Front stream's six
+/// numbers of every month (<see cref="MonthDraws"/>): the advance normal, the law's three normals, one encirclement
 /// uniform and one cohesion normal.
 /// </summary>
 internal static class EasternFront
@@ -31,12 +31,11 @@ internal static class EasternFront
     /// <summary>Furthest possible Soviet advance west of the 1941 border, km.</summary>
     public const double MinDepth = -1000;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        var nAdvance = rng.NextNormal();
-        var lawNoise = MonthlyNoise.Draw(ref rng);
-        var uEncircle = rng.NextDouble();
-        s.CohesionNoise = rng.NextNormal();
+        var nAdvance = d.EastAdvance;
+        ref readonly var lawNoise = ref d.EastLaw;
+        var uEncircle = d.EastEncircle;
         s.EastAdvance = 0;
         s.EastLossShare = 0;
         if (!s.EastWar)

@@ -7,8 +7,8 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The Kwantung Army against the Soviet Far East and Transbaikal fronts. Penetration <c>Pen</c> is km
-/// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Draws exactly four
-/// normals from the Far East stream every month (the advance, then the combat law's three).
+/// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Reads the Far East
+/// stream's four normals of every month (<see cref="MonthDraws"/>) (the advance, then the combat law's three).
 /// </summary>
 internal static class FarEast
 {
@@ -27,10 +27,10 @@ internal static class FarEast
         s.KW = Math.Max(0.1, drained + s.JapanNorthAdded - s.KwLost);
     }
 
-    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        var nAdvance = rng.NextNormal();
-        var lawNoise = MonthlyNoise.Draw(ref rng);
+        var nAdvance = d.FarEastAdvance;
+        ref readonly var lawNoise = ref d.FarEastLaw;
         if (!s.FeWar)
         {
             return;

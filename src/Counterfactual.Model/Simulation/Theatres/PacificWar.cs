@@ -6,19 +6,19 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The US against Japan at sea and in the air: naval-air stocks built from munitions output, the US
-/// advance Y toward the home islands, blockade intensity. Draws exactly three normals from the Pacific
-/// stream every month.
+/// advance Y toward the home islands, blockade intensity. Reads the Pacific stream's three normals
+/// of every month (<see cref="MonthDraws"/>).
 /// </summary>
 internal static class PacificWar
 {
     /// <summary>1/12: yearly munitions to a month's, and months to years.</summary>
     private const double PerMonth = 1.0 / 12;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        var nAdvance = rng.NextNormal();
-        var nUs = rng.NextNormal();
-        var nJapan = rng.NextNormal();
+        var nAdvance = d.PacificAdvance;
+        var nUs = d.PacificUs;
+        var nJapan = d.PacificJapan;
         if (s.JapanOut)
         {
             return;

@@ -1,5 +1,6 @@
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
+using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
 namespace Counterfactual.Model.Simulation.Theatres;
@@ -14,21 +15,21 @@ internal static class Politics
     /// <summary>2^-52: how far the computed 1 - e^-x can exceed x (FastMath.Exp is within an ulp).</summary>
     private const double HazardBoundSlack = 1.0 / (1L << 52);
 
-    public static void End(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    public static void End(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        Cohesion(s, p, t, trace);
+        Cohesion(s, p, t, d.EastCohesion, trace);
         SeparatePeace(s, p, t, trace);
         var bombsOnGermany = Bombs(s, p, t, trace);
-        GermanSurrender(s, p, t, bombsOnGermany, trace);
-        JapaneseSurrender(s, p, t, trace);
-        Compromise(s, p, t, trace);
+        GermanSurrender(s, p, t, bombsOnGermany, d.UAtomic, trace);
+        JapaneseSurrender(s, p, t, d.USurrender, trace);
+        Compromise(s, p, t, d, trace);
         if (!s.JapanOut && s.SouthStart != Calendar.Never && t == 12)
         {
             s.Extent1942 = s.Extent;
         }
     }
 
-    private static void Cohesion(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void Cohesion(WorldState s, in ParameterValues p, int t, double cohesionNoise, ITraceSink? trace)
     {
         if (!s.EastWar)
         {
@@ -39,7 +40,7 @@ internal static class Politics
         var k = s.K + (p[Param.CohesionRecovery] * (ceiling - s.K))
             - (p[Param.CohesionLossWeight] * s.EastLossShare)
             - (p[Param.CohesionTerritoryWeight] * s.EastAdvance * (1.0 / 1000))
-            + (p[Param.CohesionNoise] * s.CohesionNoise);
+            + (p[Param.CohesionNoise] * cohesionNoise);
         var moscow = p[Param.MoscowDepthKm];
         if (!s.MoscowHeldByGermany && s.D >= moscow)
         {
@@ -114,7 +115,7 @@ internal static class Politics
         return onGermany;
     }
 
-    private static void GermanSurrender(WorldState s, in ParameterValues p, int t, int bombs, ITraceSink? trace)
+    private static void GermanSurrender(WorldState s, in ParameterValues p, int t, int bombs, double uAtomic, ITraceSink? trace)
     {
         if (s.GermanyOut)
         {
@@ -124,7 +125,7 @@ internal static class Politics
         var heartland = p[Param.GermanHeartlandKm] * (1 - (p[Param.GermanSurrenderWestWeight] * s.W));
         var east = s.EastWar && -s.D >= heartland;
         var west = s.W >= 1;
-        var atomic = bombs > 0 && s.UAtomic < 1 - FastMath.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
+        var atomic = bombs > 0 && uAtomic < 1 - FastMath.Pow(1 - p[Param.AtomicGermanySurrenderPerBomb], bombs);
         if (!east && !west && !atomic)
         {
             return;
@@ -137,7 +138,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", $"Germany surrenders: {why}.");
     }
 
-    private static void JapaneseSurrender(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void JapaneseSurrender(WorldState s, in ParameterValues p, int t, double uSurrender, ITraceSink? trace)
     {
         if (s.JapanOut || (!s.UsAtWarJapan && !s.FeWar))
         {
@@ -156,13 +157,13 @@ internal static class Politics
 
         // The hazard 1 - e^-pressure is at most the pressure (computed: plus 2^-52), so a uniform above that
         // cannot be under it: no exponential needed in the usual quiet month.
-        if (s.USurrender >= pressure + HazardBoundSlack)
+        if (uSurrender >= pressure + HazardBoundSlack)
         {
             return;
         }
 
         var hazard = 1 - FastMath.Exp(-pressure);
-        if (s.USurrender >= hazard)
+        if (uSurrender >= hazard)
         {
             return;
         }
@@ -178,18 +179,18 @@ internal static class Politics
         trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
-    private static void Compromise(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void Compromise(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         var earliest = p.Month(Param.CompromiseEarliestMonth);
         if (!s.GermanyOut && s.SeparatePeace != Calendar.Never && t >= Math.Max(earliest, s.SeparatePeace + 12)
-            && s.W < 0.3 && s.UCompromiseWest < p[Param.WestCompromiseHazard])
+            && s.W < 0.3 && d.UCompromiseWest < p[Param.WestCompromiseHazard])
         {
             s.GermanyNegotiated = t;
             s.UsAtWarGermany = false;
             trace?.Record(t, "politics", "event", "The Western Allies and Germany agree a negotiated peace.");
         }
 
-        if (!s.JapanOut && s.UsAtWarJapan && t >= earliest + 12 && s.Y < 0.5 && s.UCompromiseJapan < p[Param.JapanCompromiseHazard])
+        if (!s.JapanOut && s.UsAtWarJapan && t >= earliest + 12 && s.Y < 0.5 && d.UCompromiseJapan < p[Param.JapanCompromiseHazard])
         {
             s.JapanNegotiated = t;
             s.UsAtWarJapan = false;

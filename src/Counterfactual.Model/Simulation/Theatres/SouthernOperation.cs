@@ -9,20 +9,15 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// <summary>
 /// Japan's Southern Operation: five sub-campaigns, each with a share of the southern commitment, a
 /// defender, and progress in [0, 1] (1 = fallen). Progress per month = rate x R^elasticity x noise,
-/// R = Japanese effective DE / defender effective DE. Draws exactly five normals from the South stream
-/// every month.
+/// R = Japanese effective DE / defender effective DE. Reads the South stream's five normals of
+/// every month (<see cref="MonthDraws"/>).
 /// </summary>
 internal static class SouthernOperation
 {
     private static readonly string[] Names = ["Hong Kong", "the Philippines", "Singapore", "Java", "Rangoon"];
 
-    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        var n0 = rng.NextNormal();
-        var n1 = rng.NextNormal();
-        var n2 = rng.NextNormal();
-        var n3 = rng.NextNormal();
-        var n4 = rng.NextNormal();
         if (s.SouthStart == Calendar.Never || s.JapanOut)
         {
             return;
@@ -36,11 +31,11 @@ internal static class SouthernOperation
         }
 
         var elapsed = t - s.SouthStart;
-        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, n0, trace);
-        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, n1, trace);
-        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, n2, trace);
-        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), n3, trace);
-        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), n4, trace);
+        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, d.South.HongKong, trace);
+        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, d.South.Philippines, trace);
+        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, d.South.Malaya, trace);
+        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), d.South.Java, trace);
+        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), d.South.Burma, trace);
 
         var conquered = 0.0;
         var allDone = true;

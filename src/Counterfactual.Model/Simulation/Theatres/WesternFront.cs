@@ -6,14 +6,14 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The Western Allies against Germany: build-up after US entry, the second front, progress W toward
-/// Germany. Draws exactly two numbers from the West stream every month.
+/// Germany. Reads the West stream's two numbers of every month (<see cref="MonthDraws"/>).
 /// </summary>
 internal static class WesternFront
 {
-    public static void Step(WorldState s, in ParameterValues p, int t, ref Xoshiro256StarStar rng, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
-        var uLaunch = rng.NextDouble();
-        var nAdvance = rng.NextNormal();
+        var uLaunch = d.WestLaunch;
+        var nAdvance = d.WestAdvance;
         if (s.GermanyOut)
         {
             return;
