@@ -31,6 +31,8 @@ public class ReplicationBenchmarks
     private WorldSimulator _simulator = null!;
     private ReplicationOutcome _outcome = null!;
     private int _world;
+    private PreparedWorld _world32 = null!;
+    private Levers[] _essayGrid = [];
 
     [GlobalSetup]
     public void Setup()
@@ -38,6 +40,8 @@ public class ReplicationBenchmarks
         _parameters = BenchmarkWorlds.SampleParameters();
         _simulator = new WorldSimulator(BenchmarkWorlds.Catalog, BenchmarkWorlds.Horizon);
         _outcome = new ReplicationOutcome(BenchmarkWorlds.Horizon);
+        _world32 = new PreparedWorld(_simulator);
+        _essayGrid = [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Levers(pact, east, south)];
         _months = new int[BenchmarkWorlds.Count];
         for (var r = 0; r < BenchmarkWorlds.Count; r++)
         {
@@ -57,6 +61,32 @@ public class ReplicationBenchmarks
         _simulator.Run(Levers.Historical, _parameters[r], WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _outcome);
         return _outcome.Numbers[0];
     }
+
+    /// <summary>
+    /// One replication as the runner does it: one world prepared once (<see cref="PreparedWorld"/>: parameters,
+    /// constants and random numbers) and run under the default batch's 32 lever combinations, per replication.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = EssayScenarios)]
+    public double ReplicationInAWorldOf32()
+    {
+        var r = _world++ & (BenchmarkWorlds.Count - 1);
+        _simulator.Prepare(_parameters[r], WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _world32);
+        var sum = 0.0;
+        foreach (var levers in _essayGrid)
+        {
+            _simulator.Run(levers, _world32, _outcome);
+            sum += _outcome.Numbers[0];
+        }
+
+        return sum;
+    }
+
+    /// <summary>Scenarios of the default batch (scenarios/essay-claim.json: 2 x 4 x 4 levers).</summary>
+    public const int EssayScenarios = 32;
+
+    private static readonly bool[] Pacts = [true, false];
+    private static readonly int[] EastDivisions = [8, 16, 24, 32];
+    private static readonly int[] SouthDivisions = [5, 8, 11, 14];
 
     /// <summary>The floor: the replication's streams set up and its normals and uniforms drawn, nothing else.</summary>
     [Benchmark]

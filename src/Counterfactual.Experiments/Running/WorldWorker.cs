@@ -1,6 +1,7 @@
 using Counterfactual.Experiments.Aggregation;
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Simulation;
 
 namespace Counterfactual.Experiments.Running;
 
@@ -12,27 +13,27 @@ namespace Counterfactual.Experiments.Running;
 /// Within a block the loop is scenario-major: all worlds of scenario 1, then of scenario 2, ... so the
 /// scenario's trajectory histograms (about 0.8 MB) stay in cache; world-major order touched 26 MB of
 /// histograms per world and ran several times slower. Parameters and streams are made once per world
-/// (common random numbers): a world's random numbers are drawn once, by the first scenario that needs each
-/// month, and read by all the others (<see cref="WorldDraws"/>). The per-world metrics are kept in the block
-/// store for the paired claims.
+/// (common random numbers): each world is prepared once (<see cref="PreparedWorld"/>: its parameters in the
+/// model's order and what derives from them, and its random numbers, drawn by the first scenario that needs each
+/// month and read by all the others). The per-world metrics are kept in the block store for the paired claims.
 /// </remarks>
 internal sealed class WorldWorker
 {
     private readonly RunContext _run;
-    private readonly Model.Simulation.WorldSimulator _simulator;
+    private readonly WorldSimulator _simulator;
     private readonly ReplicationOutcome _outcome;
     private readonly ReplicationOutcome[] _claimOutcomes;
-    private readonly WorldDraws[] _draws;
+    private readonly PreparedWorld[] _worlds;
     private readonly RawBlock _store;
 
     public WorldWorker(RunContext run)
     {
         _run = run;
         var batch = run.Batch;
-        _simulator = new Model.Simulation.WorldSimulator(batch.Catalog, batch.Horizon);
+        _simulator = new WorldSimulator(batch.Catalog, batch.Horizon);
         _outcome = new ReplicationOutcome(batch.Horizon);
         _claimOutcomes = [.. batch.Scenarios.Select(_ => new ReplicationOutcome(batch.Horizon))];
-        _draws = [.. Enumerable.Range(0, BatchRunner.BlockSize).Select(_ => new WorldDraws(batch.Horizon))];
+        _worlds = [.. Enumerable.Range(0, BatchRunner.BlockSize).Select(_ => new PreparedWorld(_simulator))];
         _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
         State = new AggregateState(BatchRunner.LayoutOf(batch));
     }
@@ -70,7 +71,7 @@ internal sealed class WorldWorker
         {
             _run.Sampler.Sample(first + w, parameters);
             store.StoreParameters(w, parameters);
-            _draws[w].Reset(WorldStreams.ForReplication(batch.Seed, first + w));
+            _simulator.Prepare(parameters, WorldStreams.ForReplication(batch.Seed, first + w), _worlds[w]);
         }
 
         var levers = _run.Levers;
@@ -78,7 +79,7 @@ internal sealed class WorldWorker
         {
             for (var w = 0; w < count; w++)
             {
-                _simulator.Run(levers[s], store.ParametersOf(w), _draws[w], _outcome);
+                _simulator.Run(levers[s], _worlds[w], _outcome);
                 State.AddOutcome(s, _outcome);
                 store.StoreOutcome(w, s, _outcome);
             }

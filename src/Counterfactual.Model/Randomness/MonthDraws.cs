@@ -47,7 +47,7 @@ public struct MonthDraws
     public MonthlyNoise FarEastLaw;
 
     /// <summary>South stream: one normal per sub-campaign, in <c>SouthCampaign</c> order.</summary>
-    public SouthNormals South;
+    public SouthValues South;
 
     /// <summary>Pacific stream: the advance normal (first of three).</summary>
     public double PacificAdvance;
@@ -96,8 +96,8 @@ public struct MonthDraws
         d.WestAdvance = streams.West.NextNormal();
     }
 
-    /// <summary>The South stream's five normals of a month, one per sub-campaign.</summary>
-    public struct SouthNormals
+    /// <summary>One value per southern sub-campaign, in <c>SouthCampaign</c> order (the five normals of a month, or their multipliers).</summary>
+    public struct SouthValues
     {
         public double HongKong;
         public double Philippines;

@@ -16,12 +16,10 @@ namespace Counterfactual.Model.Simulation;
 public sealed partial class WorldSimulator
 {
     private readonly int[] _index;
-    private readonly double[] _values;
-    private readonly int[] _months;
     private readonly int[] _combatIndex;
     private readonly double[] _combatValues;
     private readonly WorldState _state = new();
-    private readonly WorldDraws _ownDraws;
+    private readonly PreparedWorld _ownWorld;
 
     /// <summary>Creates a simulator for <paramref name="catalog"/>, which must define every <see cref="Param"/>.</summary>
     /// <exception cref="ArgumentException">The catalog lacks a parameter the model reads.</exception>
@@ -35,10 +33,7 @@ public sealed partial class WorldSimulator
 
         Catalog = catalog;
         Horizon = horizon;
-        _ownDraws = new WorldDraws(horizon);
         _index = new int[ParamNames.Count];
-        _values = new double[ParamNames.Count];
-        _months = new int[ParamNames.Count];
         for (var i = 0; i < _index.Length; i++)
         {
             var name = ParamNames.Of((Param)i);
@@ -60,6 +55,8 @@ public sealed partial class WorldSimulator
                 throw new ArgumentException($"The parameter catalog lacks '{combatNames[i]}', which the combat law reads.", nameof(catalog));
             }
         }
+
+        _ownWorld = new PreparedWorld(this);
     }
 
     /// <summary>The parameter table the sampled values follow.</summary>
@@ -76,22 +73,23 @@ public sealed partial class WorldSimulator
     /// </summary>
     public void Run(in Levers levers, ReadOnlySpan<double> parameters, WorldStreams streams, ReplicationOutcome outcome, ITraceSink? trace = null)
     {
-        _ownDraws.Reset(streams);
-        Run(levers, parameters, _ownDraws, outcome, trace);
+        Prepare(parameters, streams, _ownWorld);
+        Run(levers, _ownWorld, outcome, trace);
     }
 
     /// <summary>
-    /// As <see cref="Run(in Levers, ReadOnlySpan{double}, WorldStreams, ReplicationOutcome, ITraceSink?)"/>, reading
-    /// the world's random numbers from <paramref name="draws"/>: the runner draws a world's numbers once and every
-    /// scenario of the world reads them (the same numbers the streams would give, so the same outcome).
+    /// Makes <paramref name="world"/> ready for its scenarios: copies the sampled <paramref name="parameters"/>
+    /// (in <see cref="Catalog"/> order) into the model's order and derives what depends on them alone; the
+    /// world's random numbers will come from <paramref name="streams"/> (copied). Then
+    /// <see cref="Run(in Levers, PreparedWorld, ReplicationOutcome, ITraceSink?)"/> each scenario on it.
     /// </summary>
-    public void Run(in Levers levers, ReadOnlySpan<double> parameters, WorldDraws draws, ReplicationOutcome outcome, ITraceSink? trace = null)
+    /// <exception cref="ArgumentException">Wrong parameter count, or a world made for another simulator.</exception>
+    public void Prepare(ReadOnlySpan<double> parameters, in WorldStreams streams, PreparedWorld world)
     {
-        ArgumentNullException.ThrowIfNull(draws);
-        ArgumentNullException.ThrowIfNull(outcome);
-        if (draws.Horizon < Horizon)
+        ArgumentNullException.ThrowIfNull(world);
+        if (!ReferenceEquals(world.Simulator, this))
         {
-            throw new ArgumentException("The world's draws end before the simulator's horizon.", nameof(draws));
+            throw new ArgumentException("The world was made for another simulator.", nameof(world));
         }
 
         if (parameters.Length != Catalog.Count)
@@ -99,14 +97,10 @@ public sealed partial class WorldSimulator
             throw new ArgumentException($"Expected {Catalog.Count} parameter values, got {parameters.Length}.", nameof(parameters));
         }
 
-        if (outcome.Horizon != Horizon)
-        {
-            throw new ArgumentException("The outcome buffer's horizon differs from the simulator's.", nameof(outcome));
-        }
-
+        var values = world.Values;
         for (var i = 0; i < _index.Length; i++)
         {
-            _values[i] = parameters[_index[i]];
+            values[i] = parameters[_index[i]];
         }
 
         for (var i = 0; i < _combatIndex.Length; i++)
@@ -114,26 +108,46 @@ public sealed partial class WorldSimulator
             _combatValues[i] = parameters[_combatIndex[i]];
         }
 
-        ParameterValues.RoundMonths(_values, _months);
-        var p = new ParameterValues(_values, _months);
+        world.Fill(_combatValues, streams);
+    }
+
+    /// <summary>
+    /// Simulates a prepared world under one scenario (<paramref name="levers"/>): the same outcome as
+    /// <see cref="Run(in Levers, ReadOnlySpan{double}, WorldStreams, ReplicationOutcome, ITraceSink?)"/> with the
+    /// world's parameters and streams. Runs of a world share its draws, so each scenario costs only its own
+    /// simulation.
+    /// </summary>
+    public void Run(in Levers levers, PreparedWorld world, ReplicationOutcome outcome, ITraceSink? trace = null)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!ReferenceEquals(world.Simulator, this) || !world.IsPrepared)
+        {
+            throw new ArgumentException("The world was not prepared by this simulator.", nameof(world));
+        }
+
+        if (outcome.Horizon != Horizon)
+        {
+            throw new ArgumentException("The outcome buffer's horizon differs from the simulator's.", nameof(outcome));
+        }
+
+        var p = world.P;
         var s = _state;
-        Initialise(s, p, levers);
-        s.Law = CombatLawParameters.FromValues(_combatValues);
-        s.LawConstants = AttritionLaw.MonthlyLawConstants.From(s.Law);
-        s.Fatigue = AttritionLaw.FatigueMemo.Empty;
-        s.LnEngagementOverReference = FastMath.Log(p[Param.TheatreEngagementMen]) - s.LawConstants.LnReference;
+        Initialise(s, p, world, levers);
         outcome.ClearExceptTrajectory();
+        var draws = world.Draws;
         var last = Horizon;
         for (var t = 0; t <= Horizon; t++)
         {
             ref readonly var d = ref draws.Month(t);
+            ref readonly var noise = ref world.Noise(t);
             Decisions.Start(s, p, t, d, trace);
             Economy.Step(s, p, t, trace);
-            EasternFront.Step(s, p, t, d, trace);
-            FarEast.Step(s, p, t, d, trace);
-            SouthernOperation.Step(s, p, t, d, trace);
-            PacificWar.Step(s, p, t, d, trace);
-            WesternFront.Step(s, p, t, d, trace);
+            EasternFront.Step(s, p, t, d, noise.East, trace);
+            FarEast.Step(s, p, t, d, noise.FarEast, trace);
+            SouthernOperation.Step(s, p, t, noise.South, trace);
+            PacificWar.Step(s, p, t, d, noise.Pacific, trace);
+            WesternFront.Step(s, p, t, d, noise.West, trace);
             Politics.End(s, p, t, d, trace);
             RecordMonth(s, outcome, t);
             if (s.GermanyOut && s.JapanOut)
@@ -147,16 +161,21 @@ public sealed partial class WorldSimulator
         Finish(s, p, outcome, last);
     }
 
-    private static void Initialise(WorldState s, in ParameterValues p, in Levers levers)
+    private static void Initialise(WorldState s, in ParameterValues p, PreparedWorld world, in Levers levers)
     {
         s.Reset();
-        s.InverseUsMunitions1944 = 1 / p[Param.MunitionsUsa1944];
-        s.InverseSupplyScale = 1 / p[Param.EastSupplyScaleKm];
-        s.InverseDeepSupplyScale = 1 / p[Param.EastDeepSupplyScaleKm];
-        s.InverseEdge1941 = 1 / p[Param.EastEdge1941];
-        s.InverseOilComfort = 1 / p[Param.OilComfortMonths];
-        s.InverseOilRepair = 1 / p[Param.OilRepairMonths];
-        s.InverseGermanWest = 1 / p[Param.GermanWestDe];
+        s.Law = world.Law;
+        s.LawConstants = world.LawConstants;
+        s.Fatigue = AttritionLaw.FatigueMemo.Empty;
+        s.LnEngagementOverReference = world.LnEngagementOverReference;
+        s.InverseUsMunitions1944 = world.InverseUsMunitions1944;
+        s.InverseSupplyScale = world.InverseSupplyScale;
+        s.InverseDeepSupplyScale = world.InverseDeepSupplyScale;
+        s.InverseEdge1941 = world.InverseEdge1941;
+        s.InverseOilComfort = world.InverseOilComfort;
+        s.InverseOilRepair = world.InverseOilRepair;
+        s.InverseGermanWest = world.InverseGermanWest;
+        s.AtomicReady = world.AtomicReady;
         s.Pact = levers.Pact;
         s.EastFloor = Math.Max(0, levers.SovietEastDivisions);
         s.SouthDe = Math.Max(0, levers.JapanSouthDivisions);
@@ -168,8 +187,6 @@ public sealed partial class WorldSimulator
         s.NJ = p[Param.JapanNaval0];
         s.KwRef = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - Levers.HistoricalJapanSouthDivisions) + p[Param.KantokuenBoostDe];
         FarEast.UpdateKwantung(s, p, 0);
-        var ready = (int)Math.Round((p[Param.AtomicReadyYear] - Calendar.StartYear - ((Calendar.StartMonth - 1) / 12.0)) * 12);
-        s.AtomicReady = Math.Max(0, ready);
     }
 
     private static void RecordMonth(WorldState s, ReplicationOutcome o, int t)

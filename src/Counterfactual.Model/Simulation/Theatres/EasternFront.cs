@@ -9,7 +9,7 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// Germany and its allies against the Red Army on the Brest-Smolensk-Moscow axis: depth D, forces,
 /// losses (the combat law, AttritionLaw), encirclements and Moscow. Reads the Eastern Front stream's six
 /// numbers of every month (<see cref="MonthDraws"/>): the advance normal, the law's three normals, one encirclement
-/// uniform and one cohesion normal.
+/// uniform and one cohesion normal; the advance normal arrives as its multiplier e^(σ z) (<see cref="PreparedWorld"/>).
 /// </summary>
 internal static class EasternFront
 {
@@ -31,9 +31,8 @@ internal static class EasternFront
     /// <summary>Furthest possible Soviet advance west of the 1941 border, km.</summary>
     public const double MinDepth = -1000;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
     {
-        var nAdvance = d.EastAdvance;
         ref readonly var lawNoise = ref d.EastLaw;
         var uEncircle = d.EastEncircle;
         s.EastAdvance = 0;
@@ -65,7 +64,7 @@ internal static class EasternFront
         var ratio = powerGerman / powerSoviet;
         s.EastRatio = ratio;
 
-        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, FastMath.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.EastMaxAdvanceKm] * mud * caseBlue, ratio >= 1 ? p[Param.EastAdvanceSteepness] : p[Param.EastCounterSteepness], ratio, advanceNoise);
         var before = s.D;
         s.D = Math.Clamp(s.D + advance, MinDepth, MaxDepth);
         s.EastAdvance = s.D - before;

@@ -8,7 +8,8 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// <summary>
 /// The Kwantung Army against the Soviet Far East and Transbaikal fronts. Penetration <c>Pen</c> is km
 /// of Japanese advance into Soviet territory (negative: the Red Army in Manchuria). Reads the Far East
-/// stream's four normals of every month (<see cref="MonthDraws"/>) (the advance, then the combat law's three).
+/// stream's four normals of every month (<see cref="MonthDraws"/>) (the advance, as its multiplier e^(σ z) from
+/// <see cref="PreparedWorld"/>, then the combat law's three).
 /// </summary>
 internal static class FarEast
 {
@@ -27,9 +28,8 @@ internal static class FarEast
         s.KW = Math.Max(0.1, drained + s.JapanNorthAdded - s.KwLost);
     }
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
     {
-        var nAdvance = d.FarEastAdvance;
         ref readonly var lawNoise = ref d.FarEastLaw;
         if (!s.FeWar)
         {
@@ -55,7 +55,7 @@ internal static class FarEast
         s.FeRatio = ratio;
         var moy = TheatreCombat.MonthOfYear(t);
         var mud = moy is 3 or 4 or 10 or 11 ? p[Param.EastMudFactor] : 1;
-        var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, FastMath.Exp(p[Param.EastAdvanceNoise] * nAdvance));
+        var advance = TheatreCombat.Advance(p[Param.FarEastMaxAdvanceKm] * mud, p[Param.FarEastAdvanceSteepness], ratio, advanceNoise);
         s.Pen = Math.Clamp(s.Pen + advance, -2 * p[Param.ManchuriaDepthKm], 2000);
 
         var intensity = p[Param.FarEastCombatIntensity];

@@ -7,16 +7,15 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// <summary>
 /// The US against Japan at sea and in the air: naval-air stocks built from munitions output, the US
 /// advance Y toward the home islands, blockade intensity. Reads the Pacific stream's three normals
-/// of every month (<see cref="MonthDraws"/>).
+/// of every month (<see cref="MonthDraws"/>; the advance normal as its multiplier e^(σ z), <see cref="PreparedWorld"/>).
 /// </summary>
 internal static class PacificWar
 {
     /// <summary>1/12: yearly munitions to a month's, and months to years.</summary>
     private const double PerMonth = 1.0 / 12;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
     {
-        var nAdvance = d.PacificAdvance;
         var nUs = d.PacificUs;
         var nJapan = d.PacificJapan;
         if (s.JapanOut)
@@ -40,7 +39,7 @@ internal static class PacificWar
         var logRatio = FastMath.Log(ratio);
         s.NJ *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], logRatio, w, 1, sigma * nJapan, 0.5);
         s.NUs *= 1 - TheatreCombat.LossShare(p[Param.PacificLossRate], -logRatio, w, 1, sigma * nUs, 0.5);
-        var advance = TheatreCombat.ForwardAdvance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, p[Param.PacificNoise] * nAdvance);
+        var advance = TheatreCombat.ForwardAdvance(p[Param.PacificMaxAdvance], p[Param.PacificSteepness], ratio, advanceNoise);
         s.Y = Math.Min(1, s.Y + advance);
         var years = (t - s.UsEntry) * PerMonth;
         s.Blockade = Math.Clamp((p[Param.BlockadeGrowthPerYear] * years) + (p[Param.BlockadeProgressWeight] * s.Y), 0, 1);

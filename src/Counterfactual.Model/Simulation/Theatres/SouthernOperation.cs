@@ -9,14 +9,14 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// <summary>
 /// Japan's Southern Operation: five sub-campaigns, each with a share of the southern commitment, a
 /// defender, and progress in [0, 1] (1 = fallen). Progress per month = rate x R^elasticity x noise,
-/// R = Japanese effective DE / defender effective DE. Reads the South stream's five normals of
-/// every month (<see cref="MonthDraws"/>).
+/// R = Japanese effective DE / defender effective DE. The noise is e^(σ z) of the South stream's five
+/// normals of the month, one per sub-campaign (computed once per world: <see cref="PreparedWorld"/>).
 /// </summary>
 internal static class SouthernOperation
 {
     private static readonly string[] Names = ["Hong Kong", "the Philippines", "Singapore", "Java", "Rangoon"];
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws.SouthValues noise, ITraceSink? trace)
     {
         if (s.SouthStart == Calendar.Never || s.JapanOut)
         {
@@ -31,11 +31,11 @@ internal static class SouthernOperation
         }
 
         var elapsed = t - s.SouthStart;
-        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, d.South.HongKong, trace);
-        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, d.South.Philippines, trace);
-        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, d.South.Malaya, trace);
-        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), d.South.Java, trace);
-        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), d.South.Burma, trace);
+        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, noise.HongKong, trace);
+        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, noise.Philippines, trace);
+        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, noise.Malaya, trace);
+        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), noise.Java, trace);
+        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), noise.Burma, trace);
 
         var conquered = 0.0;
         var allDone = true;
@@ -61,7 +61,7 @@ internal static class SouthernOperation
         return Math.Clamp(conquered * (1 - reconquest), 0, 1);
     }
 
-    private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noise, ITraceSink? trace)
+    private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noiseMultiplier, ITraceSink? trace)
     {
         var i = (int)c;
         if (!started || s.Progress[i] >= 1)
@@ -79,7 +79,7 @@ internal static class SouthernOperation
             s.SouthRatioPowerKnown[i] = true;
         }
 
-        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * FastMath.Exp(p[Param.SouthNoise] * noise);
+        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * noiseMultiplier;
         s.Progress[i] = Math.Min(1, s.Progress[i] + step);
         s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
         if (s.Progress[i] >= 1)

@@ -21,14 +21,13 @@ internal static class TheatreCombat
         vMax * FastMath.Tanh(steepness * (ratio - 1)) * noise;
 
     /// <summary>
-    /// max(0, <see cref="Advance"/>) with the noise multiplier e^<paramref name="logNoise"/>: progress that never goes
-    /// back. With vMax ≥ 0 and k (R - 1) ≤ 0 the tanh is ≤ 0 and the product ≤ 0, so the result is 0 without
-    /// evaluating tanh or exp (the same number).
+    /// max(0, <see cref="Advance"/>): progress that never goes back. With vMax ≥ 0, noise &gt; 0 and k (R - 1) ≤ 0
+    /// the tanh is ≤ 0 and the product ≤ 0, so the result is 0 without evaluating tanh (the same number).
     /// </summary>
-    public static double ForwardAdvance(double vMax, double steepness, double ratio, double logNoise)
+    public static double ForwardAdvance(double vMax, double steepness, double ratio, double noise)
     {
         var x = steepness * (ratio - 1);
-        return x <= 0 && vMax >= 0 ? 0 : Math.Max(0, vMax * FastMath.Tanh(x) * FastMath.Exp(logNoise));
+        return x <= 0 && vMax >= 0 ? 0 : Math.Max(0, vMax * FastMath.Tanh(x) * noise);
     }
 
     /// <summary>

@@ -6,14 +6,14 @@ namespace Counterfactual.Model.Simulation.Theatres;
 
 /// <summary>
 /// The Western Allies against Germany: build-up after US entry, the second front, progress W toward
-/// Germany. Reads the West stream's two numbers of every month (<see cref="MonthDraws"/>).
+/// Germany. Reads the West stream's two numbers of every month (<see cref="MonthDraws"/>;
+/// the advance normal as its multiplier e^(σ z), <see cref="PreparedWorld"/>).
 /// </summary>
 internal static class WesternFront
 {
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
     {
         var uLaunch = d.WestLaunch;
-        var nAdvance = d.WestAdvance;
         if (s.GermanyOut)
         {
             return;
@@ -40,7 +40,7 @@ internal static class WesternFront
         }
 
         var ratio = s.WA * p[Param.WestEdge] / Math.Max(1e-6, s.GW);
-        var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, p[Param.WestNoise] * nAdvance);
+        var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, advanceNoise);
         s.W = Math.Min(1, s.W + advance);
         trace?.Record(t, "west", "battle", FormattableString.Invariant($"West/German ratio {ratio:0.00}: western progress {s.W:P0}."));
     }

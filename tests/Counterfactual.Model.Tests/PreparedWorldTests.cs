@@ -7,10 +7,10 @@ using Counterfactual.Model.Time;
 namespace Counterfactual.Model.Tests;
 
 /// <summary>
-/// A world's random numbers drawn once and shared by its scenarios: the numbers are the streams' own, in each
-/// stream's order, and sharing them (in any scenario order) gives the outcomes of fresh draws.
+/// A world prepared once and shared by its scenarios: its random numbers are the streams' own, in each stream's
+/// order, and running scenarios on it (in any order) gives the outcomes of runs that prepare and draw for themselves.
 /// </summary>
-public sealed class WorldDrawsTests
+public sealed class PreparedWorldTests
 {
     [Fact]
     public void Month_GivesEachStreamsNumbersInOrder()
@@ -61,16 +61,16 @@ public sealed class WorldDrawsTests
     }
 
     /// <summary>
-    /// The runner's pattern: one world's draws read by every scenario, in an order where short wars come before long
-    /// ones and back, so later scenarios both reuse drawn months and extend them. Each outcome must equal a run
-    /// that draws its own numbers from the world's streams.
+    /// The runner's pattern: one prepared world (parameters, constants, draws) run under every scenario, in an order
+    /// where short wars come before long ones and back, so later scenarios both reuse drawn months and extend them.
+    /// Each outcome must equal a run that prepares and draws for itself from the world's parameters and streams.
     /// </summary>
     [Fact]
-    public void SharedByScenarios_InAnyOrder_GivesTheOutcomesOfOwnDraws()
+    public void PreparedWorld_SharedByScenarios_InAnyOrder_GivesTheOutcomesOfOwnRuns()
     {
         Levers[] scenarios = [new(true, 16, 11), new(false, 8, 14), new(false, 32, 5), new(true, 8, 5), new(false, 24, 8)];
         var sim = new WorldSimulator(TestWorlds.Catalog, Calendar.DefaultHorizon);
-        var shared = new WorldDraws(Calendar.DefaultHorizon);
+        var world = new PreparedWorld(sim);
         var own = new ReplicationOutcome(Calendar.DefaultHorizon);
         var viaShared = new ReplicationOutcome(Calendar.DefaultHorizon);
         var maxMonths = 0;
@@ -78,18 +78,18 @@ public sealed class WorldDrawsTests
         {
             var values = TestWorlds.Sample(r);
             var streams = WorldStreams.ForReplication(5, r);
-            shared.Reset(streams);
+            sim.Prepare(values, streams, world);
             var order = r % 2 == 0 ? scenarios : [.. scenarios.Reverse()];
             var longest = 0;
             foreach (var levers in order)
             {
-                sim.Run(levers, values, shared, viaShared);
+                sim.Run(levers, world, viaShared);
                 sim.Run(levers, values, streams, own);
                 SimulatorTests.AssertSame(own, viaShared);
                 longest = Math.Max(longest, viaShared.ConstantFrom + 1);
             }
 
-            Assert.Equal(longest, shared.MonthsDrawn);
+            Assert.Equal(longest, world.Draws.MonthsDrawn);
             maxMonths = Math.Max(maxMonths, longest);
         }
 
@@ -97,12 +97,18 @@ public sealed class WorldDrawsTests
     }
 
     [Fact]
-    public void Run_WithDrawsShorterThanTheHorizon_IsRefused()
+    public void Run_OnAWorldNotPreparedByThisSimulator_IsRefused()
     {
         var sim = new WorldSimulator(TestWorlds.Catalog, Calendar.DefaultHorizon);
-        var draws = new WorldDraws(Calendar.DefaultHorizon - 1);
-        draws.Reset(WorldStreams.ForReplication(1, 1));
-        var ex = Assert.Throws<ArgumentException>(() => sim.Run(Levers.Historical, TestWorlds.Sample(1), draws, new ReplicationOutcome(Calendar.DefaultHorizon)));
-        Assert.Contains("horizon", ex.Message, StringComparison.Ordinal);
+        var other = new WorldSimulator(TestWorlds.Catalog, Calendar.DefaultHorizon);
+        var outcome = new ReplicationOutcome(Calendar.DefaultHorizon);
+        var unprepared = new PreparedWorld(sim);
+        Assert.Contains("not prepared", Assert.Throws<ArgumentException>(() => sim.Run(Levers.Historical, unprepared, outcome)).Message, StringComparison.Ordinal);
+
+        var foreign = new PreparedWorld(other);
+        Assert.Contains("another simulator", Assert.Throws<ArgumentException>(() => sim.Prepare(TestWorlds.Sample(1), WorldStreams.ForReplication(1, 1), foreign)).Message, StringComparison.Ordinal);
+        other.Prepare(TestWorlds.Sample(1), WorldStreams.ForReplication(1, 1), foreign);
+        Assert.Contains("not prepared", Assert.Throws<ArgumentException>(() => sim.Run(Levers.Historical, foreign, outcome)).Message, StringComparison.Ordinal);
+        Assert.Contains("parameter values", Assert.Throws<ArgumentException>(() => sim.Prepare(new double[3], WorldStreams.ForReplication(1, 1), unprepared)).Message, StringComparison.Ordinal);
     }
 }

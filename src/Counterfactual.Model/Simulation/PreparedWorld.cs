@@ -1,0 +1,135 @@
+using Counterfactual.Model.Combat;
+using Counterfactual.Model.Numerics;
+using Counterfactual.Model.Parameters;
+using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Time;
+
+namespace Counterfactual.Model.Simulation;
+
+/// <summary>
+/// One world made ready for all its scenarios (<see cref="WorldSimulator.Prepare"/>): its sampled parameters in
+/// the model's order and rounded to months, what the model derives from the parameters alone (the combat law and
+/// its constants, the reciprocals the month divides by, the month the bomb is ready), its random numbers
+/// (<see cref="WorldDraws"/>) and the advance-noise multipliers that depend only on those numbers and the
+/// parameters. Scenarios of a world differ only in their levers, so none of this is worth computing once per
+/// scenario: a runner prepares a world once and runs each scenario on it. The numbers are exactly those a run
+/// computing them itself would get (the same operations on the same inputs). Reuse one instance per worker.
+/// </summary>
+public sealed class PreparedWorld
+{
+    private readonly AdvanceNoise[] _noise;
+    private int _noiseMonths;
+
+    /// <summary>An empty world for <paramref name="simulator"/>'s catalog and horizon; fill it with <see cref="WorldSimulator.Prepare"/>.</summary>
+    public PreparedWorld(WorldSimulator simulator)
+    {
+        ArgumentNullException.ThrowIfNull(simulator);
+        Simulator = simulator;
+        Values = new double[ParamNames.Count];
+        MonthValues = new int[ParamNames.Count];
+        Draws = new WorldDraws(simulator.Horizon);
+        _noise = new AdvanceNoise[simulator.Horizon + 1];
+    }
+
+    /// <summary>The world's random numbers (drawn as far as its scenarios have simulated).</summary>
+    public WorldDraws Draws { get; }
+
+    /// <summary>True once <see cref="WorldSimulator.Prepare"/> has filled the world.</summary>
+    public bool IsPrepared { get; private set; }
+
+    /// <summary>The simulator whose catalog order <see cref="Values"/> follows.</summary>
+    internal WorldSimulator Simulator { get; }
+
+    /// <summary>The parameters in <see cref="Param"/> order.</summary>
+    internal double[] Values { get; }
+
+    /// <summary>The parameters rounded to whole months (<see cref="ParameterValues.RoundMonths"/>).</summary>
+    internal int[] MonthValues { get; }
+
+    internal ParameterValues P => new(Values, MonthValues);
+
+    internal CombatLawParameters Law;
+
+    internal AttritionLaw.MonthlyLawConstants LawConstants;
+
+    /// <summary>ln(theatreEngagementMen / S), see <see cref="WorldState.LnEngagementOverReference"/>.</summary>
+    internal double LnEngagementOverReference;
+
+    internal double InverseUsMunitions1944;
+    internal double InverseSupplyScale;
+    internal double InverseDeepSupplyScale;
+    internal double InverseEdge1941;
+    internal double InverseOilComfort;
+    internal double InverseOilRepair;
+    internal double InverseGermanWest;
+
+    /// <summary>First month of atomic bomb production (a <see cref="Calendar"/> index, at least 0).</summary>
+    internal int AtomicReady;
+
+    /// <summary>Fills the world from parameters already in <see cref="Param"/> order (<see cref="Values"/>) and the combat law's values.</summary>
+    internal void Fill(ReadOnlySpan<double> combatValues, in WorldStreams streams)
+    {
+        ParameterValues.RoundMonths(Values, MonthValues);
+        var p = P;
+        Law = CombatLawParameters.FromValues(combatValues);
+        LawConstants = AttritionLaw.MonthlyLawConstants.From(Law);
+        LnEngagementOverReference = FastMath.Log(p[Param.TheatreEngagementMen]) - LawConstants.LnReference;
+        InverseUsMunitions1944 = 1 / p[Param.MunitionsUsa1944];
+        InverseSupplyScale = 1 / p[Param.EastSupplyScaleKm];
+        InverseDeepSupplyScale = 1 / p[Param.EastDeepSupplyScaleKm];
+        InverseEdge1941 = 1 / p[Param.EastEdge1941];
+        InverseOilComfort = 1 / p[Param.OilComfortMonths];
+        InverseOilRepair = 1 / p[Param.OilRepairMonths];
+        InverseGermanWest = 1 / p[Param.GermanWestDe];
+        var ready = (int)Math.Round((p[Param.AtomicReadyYear] - Calendar.StartYear - ((Calendar.StartMonth - 1) / 12.0)) * 12);
+        AtomicReady = Math.Max(0, ready);
+        Draws.Reset(streams);
+        _noiseMonths = 0;
+        IsPrepared = true;
+    }
+
+    /// <summary>The advance-noise multipliers of month <paramref name="t"/>, computed (with the month's draws) on first use.</summary>
+    internal ref readonly AdvanceNoise Noise(int t)
+    {
+        if (t >= _noiseMonths)
+        {
+            ComputeNoiseThrough(t);
+        }
+
+        return ref _noise[t];
+    }
+
+    private void ComputeNoiseThrough(int t)
+    {
+        var p = P;
+        while (_noiseMonths <= t)
+        {
+            ref readonly var d = ref Draws.Month(_noiseMonths);
+            ref var n = ref _noise[_noiseMonths];
+            n.East = FastMath.Exp(p[Param.EastAdvanceNoise] * d.EastAdvance);
+            n.FarEast = FastMath.Exp(p[Param.EastAdvanceNoise] * d.FarEastAdvance);
+            var south = p[Param.SouthNoise];
+            n.South.HongKong = FastMath.Exp(south * d.South.HongKong);
+            n.South.Philippines = FastMath.Exp(south * d.South.Philippines);
+            n.South.Malaya = FastMath.Exp(south * d.South.Malaya);
+            n.South.Java = FastMath.Exp(south * d.South.Java);
+            n.South.Burma = FastMath.Exp(south * d.South.Burma);
+            n.Pacific = FastMath.Exp(p[Param.PacificNoise] * d.PacificAdvance);
+            n.West = FastMath.Exp(p[Param.WestNoise] * d.WestAdvance);
+            _noiseMonths++;
+        }
+    }
+}
+
+/// <summary>
+/// A month's log-normal advance-noise multipliers e^(σ z), one per advance law (and one per southern
+/// sub-campaign): functions of the world's parameters and draws only, so shared by its scenarios.
+/// </summary>
+internal struct AdvanceNoise
+{
+    public double East;
+    public double FarEast;
+    public MonthDraws.SouthValues South;
+    public double Pacific;
+    public double West;
+}
