@@ -88,7 +88,7 @@ internal static class TrajectoryCells
             return 0;
         }
 
-        // Bounds are checked once here, not per element.
+        // The unchecked accesses below stay inside the spans: checked once here, not per element.
         _ = sums[count - 1];
         _ = histogram[(count * Bins) - 1];
         ref var x0 = ref MemoryMarshal.GetReference(values);
