@@ -46,60 +46,32 @@ public sealed partial class AggregateState
         AddTrajectory(scenario, outcome.Trajectory, outcome.ConstantFrom);
     }
 
-    // The trajectory is the hot part of aggregation (months x variables cells per replication): the loop walks
-    // the scenario's cells with spans and a running variable index (no modulo, no descriptor lookups), and
-    // keeps exactly the arithmetic of FixedPoint.From and Bin, so the bits do not change. Rows from
-    // constantFrom on are all the same (the final state held to the horizon): that row is added once to the
-    // held-row accumulator, which Settle spreads over the months before anyone reads the cells. The count of
-    // finite values of a cell is the sum of its histogram (every finite value lands in a bin), so it is not
-    // counted here but summed up by Settle.
-    private static readonly double[] VariableMin = [.. MetricCatalog.Trajectories.Select(d => d.Min)];
-
-    private static readonly double[] VariableMax = [.. MetricCatalog.Trajectories.Select(d => d.Max)];
-
+    // The trajectory is the hot part of aggregation (months x variables cells per replication): its values go
+    // to TrajectoryCells in runs of contiguous cells, to 64-bit partial sums that Settle adds to the cells'
+    // Int128 sums. Rows from constantFrom on are all the same (the final state held to the horizon): that row
+    // is added once to the held rows, which Settle spreads over the months before anyone reads the cells. The
+    // count of finite values of a cell is the sum of its histogram (every finite value lands in a bin), so it
+    // is not counted here but summed up by Settle.
     private void AddTrajectory(int scenario, double[] trajectory, int constantFrom)
     {
-        var variables = VariableMin.Length;
+        const int bins = AggregateLayout.TrajectoryBins;
+        var variables = AggregateLayout.VariableCount;
         var cellBase = TrajectoryCell(scenario, 0, 0);
         _countsStale = true;
-        if (constantFrom >= Layout.Horizon)
+        _pending ??= new PendingCells(Layout.Scenarios, _trajectorySum.Length);
+        var monthly = constantFrom >= Layout.Horizon ? trajectory.Length : constantFrom * variables;
+        TrajectoryCells.Add(
+            trajectory.AsSpan(0, monthly), 0, _pending.Sum.AsSpan(cellBase, monthly), _trajectoryHistogram.AsSpan(cellBase * bins, monthly * bins));
+        if (monthly < trajectory.Length)
         {
-            AddCells(trajectory, _trajectorySum, _trajectoryHistogram, cellBase, 0, trajectory.Length);
-            return;
+            var held = cellBase + monthly;
+            TrajectoryCells.Add(
+                trajectory.AsSpan(monthly, variables), 0, _pending.HeldSum.AsSpan(held, variables), _pending.HeldHistogram.AsSpan(held * bins, variables * bins));
         }
 
-        var heldStart = constantFrom * variables;
-        AddCells(trajectory, _trajectorySum, _trajectoryHistogram, cellBase, 0, heldStart);
-        _held ??= new HeldRows(Layout.Scenarios, _trajectorySum.Length);
-        AddCells(trajectory, _held.Sum, _held.Histogram, cellBase, heldStart, heldStart + variables);
-        if (_held.Added(scenario))
+        if (_pending.Added(scenario))
         {
-            SpreadHeldRows(_held);
-        }
-    }
-
-    /// <summary>Adds trajectory values [from, to) to the cells cellBase + k of the given arrays (int or ushort counts).</summary>
-    private static void AddCells<TCount>(double[] trajectory, Int128[] sumCells, TCount[] histogramCells, int cellBase, int from, int to)
-        where TCount : struct, System.Numerics.IIncrementOperators<TCount>
-    {
-        const int bins = AggregateLayout.TrajectoryBins;
-        var variables = VariableMin.Length;
-        var sums = sumCells.AsSpan(cellBase, to);
-        var histogram = histogramCells.AsSpan(cellBase * bins, to * bins);
-        var v = from % variables;
-        for (var k = from; k < to; k++)
-        {
-            var x = trajectory[k];
-            var min = VariableMin[v];
-            var max = VariableMax[v];
-            v = v + 1 == variables ? 0 : v + 1;
-            if (!double.IsFinite(x))
-            {
-                continue;
-            }
-
-            sums[k] += FixedPoint.From(x, min, max);
-            histogram[(k * bins) + Bin(x, min, max, bins)]++;
+            AddPending(_pending);
         }
     }
 

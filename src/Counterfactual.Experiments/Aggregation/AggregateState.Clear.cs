@@ -15,7 +15,7 @@ public sealed partial class AggregateState
         Array.Clear(_trajectoryDefined);
         Array.Clear(_trajectorySum);
         Array.Clear(_trajectoryHistogram);
-        _held?.Clear();
+        _pending?.Clear();
         _countsStale = false;
         foreach (var claim in Claims)
         {

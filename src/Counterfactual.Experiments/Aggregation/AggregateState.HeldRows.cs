@@ -7,24 +7,25 @@ public sealed partial class AggregateState
     private readonly long[] _trajectoryDefined;
     private readonly Int128[] _trajectorySum;
     private readonly int[] _trajectoryHistogram;
-    private HeldRows? _held;
+    private PendingCells? _pending;
 
     /// <summary>Trajectory values were added since the finite-value counts were last summed up.</summary>
     private bool _countsStale;
 
     /// <summary>
     /// Brings the trajectory cells up to date before anyone reads them (a no-op when nothing is pending).
-    /// First the held rows are spread over the months: a replication whose trajectory is constant from month L
-    /// on was added once at cell (scenario, L, variable) of <see cref="_held"/>; every month t counts the held
-    /// rows of all L &lt;= t, a running sum over the months. Then each cell's count of finite values is the sum
-    /// of its histogram. Exact integers, so the cells end up with the same bits as if every month of every
-    /// replication had been counted one by one.
+    /// First the pending additions go in: the partial sums of the rows added month by month, and the held rows
+    /// spread over the months: a replication whose trajectory is constant from month L on was added once at
+    /// cell (scenario, L, variable) of the held rows; every month t counts the held rows of all L &lt;= t, a
+    /// running sum over the months. Then each cell's count of finite values is the sum of its histogram. Exact
+    /// integers, so the cells end up with the same bits as if every month of every replication had been
+    /// counted one by one.
     /// </summary>
     private void Settle()
     {
-        if (_held is { Pending: true } held)
+        if (_pending is { Pending: true } pending)
         {
-            SpreadHeldRows(held);
+            AddPending(pending);
         }
 
         if (_countsStale)
@@ -54,7 +55,19 @@ public sealed partial class AggregateState
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SpreadHeldRows(HeldRows held)
+    private void AddPending(PendingCells pending)
+    {
+        for (var cell = 0; cell < _trajectorySum.Length; cell++)
+        {
+            _trajectorySum[cell] += pending.Sum[cell];
+        }
+
+        SpreadHeldRows(pending);
+        pending.Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SpreadHeldRows(PendingCells held)
     {
         const int bins = AggregateLayout.TrajectoryBins;
         var rowCells = AggregateLayout.VariableCount;
@@ -67,15 +80,13 @@ public sealed partial class AggregateState
             for (var month = 0; month < Layout.Months; month++)
             {
                 var cell = TrajectoryCell(s, month, 0);
-                AddRunning(runningSum, held.Sum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
-                AddRunning(runningHistogram, held.Histogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
+                AddRunning(runningSum, held.HeldSum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
+                AddRunning(runningHistogram, held.HeldHistogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
             }
         }
-
-        held.Clear();
     }
 
-    /// <summary>running += started; target += running (element-wise; the held rows' 16-bit counts widen exactly).</summary>
+    /// <summary>running += started; target += running (element-wise; the held rows' 16-bit counts and 64-bit sums widen exactly).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddRunning<TStarted, T>(T[] running, ReadOnlySpan<TStarted> started, Span<T> target)
         where TStarted : struct, System.Numerics.IBinaryInteger<TStarted>
@@ -89,23 +100,31 @@ public sealed partial class AggregateState
     }
 
     /// <summary>
-    /// Replications whose trajectory is constant from month L to the horizon, added once at their row L: the
-    /// same cell layout as the trajectory arrays. Only a worker's state that accumulates outcomes has one. Its
-    /// counts are 16-bit (half the memory of the cells'): a scenario's cell cannot pass the number of that
-    /// scenario's replications added since the last spread, so the rows are spread before any reaches 65,535.
+    /// What the replications added since the last settle that is not in the cells yet. Only a worker's state
+    /// that accumulates outcomes has one. The sums are 64-bit, quicker to add to than the cells' Int128 (and
+    /// four to a vector): a trajectory value's units are at most max |Min|, |Max| over the variables (3,000)
+    /// times 2^24, under 2^35.6 in size, so a cell's sum of fewer than 2^16 of them stays under 2^51.6, far
+    /// inside a long. The held rows are the replications whose trajectory is constant from month L to the
+    /// horizon, added once at their row L, the same cell layout as the trajectory arrays; their counts are
+    /// 16-bit (half the memory of the cells'). A scenario's cell cannot take more additions than the
+    /// scenario's replications added since the last settle, so everything is added to the cells before any
+    /// scenario reaches 65,535.
     /// </summary>
-    private sealed class HeldRows(int scenarios, int cells)
+    private sealed class PendingCells(int scenarios, int cells)
     {
         private readonly int[] _added = new int[scenarios];
 
-        public Int128[] Sum { get; } = new Int128[cells];
+        /// <summary>Partial sums of the rows added month by month.</summary>
+        public long[] Sum { get; } = new long[cells];
 
-        public ushort[] Histogram { get; } = new ushort[cells * AggregateLayout.TrajectoryBins];
+        public long[] HeldSum { get; } = new long[cells];
 
-        /// <summary>Something was added since the last spread.</summary>
+        public ushort[] HeldHistogram { get; } = new ushort[cells * AggregateLayout.TrajectoryBins];
+
+        /// <summary>Something was added since the last settle.</summary>
         public bool Pending { get; private set; }
 
-        /// <summary>Counts one replication of <paramref name="scenario"/>; true when the rows must be spread now.</summary>
+        /// <summary>Counts one replication of <paramref name="scenario"/>; true when the pending cells must be added now.</summary>
         public bool Added(int scenario)
         {
             Pending = true;
@@ -120,7 +139,8 @@ public sealed partial class AggregateState
             }
 
             Array.Clear(Sum);
-            Array.Clear(Histogram);
+            Array.Clear(HeldSum);
+            Array.Clear(HeldHistogram);
             Array.Clear(_added);
             Pending = false;
         }
