@@ -33,25 +33,25 @@ public static class RangeRunner
             throw new ArgumentOutOfRangeException(nameof(range), range, $"Not a range of worlds within 0..{batch.Replications}.");
         }
 
-        var total = start ?? new AggregateState(BatchRunner.LayoutOf(batch));
-        if (total.Layout != BatchRunner.LayoutOf(batch) || total.Worlds > range.Count)
+        if (start is not null && (start.Layout != BatchRunner.LayoutOf(batch) || start.Worlds > range.Count))
         {
             throw new ArgumentException("The start state was not accumulated for this batch and range.", nameof(start));
         }
 
-        return Continue(batch, range.From + total.Worlds, range.To, total, options, cancellationToken);
+        return Continue(batch, range.From + (start?.Worlds ?? 0), range.To, start, options, cancellationToken);
     }
 
     /// <summary>
     /// The runner itself: runs worlds [<paramref name="from"/>, <paramref name="to"/>) and adds them to
-    /// <paramref name="total"/>. Unchecked against the batch's replication count, so adaptive runs can go past it.
+    /// <paramref name="total"/> (null: to a new state, which is returned). Unchecked against the batch's
+    /// replication count, so adaptive runs can go past it.
     /// </summary>
-    internal static AggregateState Continue(Batch batch, long from, long to, AggregateState total, RangeRunOptions options, CancellationToken cancellationToken)
+    internal static AggregateState Continue(Batch batch, long from, long to, AggregateState? total, RangeRunOptions options, CancellationToken cancellationToken)
     {
         var blocks = (to - from + BatchRunner.BlockSize - 1) / BatchRunner.BlockSize;
         if (blocks == 0)
         {
-            return total;
+            return total ?? new AggregateState(BatchRunner.LayoutOf(batch));
         }
 
         var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
@@ -68,13 +68,8 @@ public static class RangeRunner
             run.LimitTo(Math.Min(blocks, done + segment));
             RunSegment(workers);
             run.ThrowIfFailed();
-            foreach (var w in workers)
-            {
-                total.Merge(w.State);
-                w.State.Clear();
-            }
-
             done = run.BlocksTaken;
+            total = Gather(total, workers, run, more: done < blocks);
             if (options.Checkpoint is not null && done < blocks)
             {
                 if (clock.GetElapsedTime(segmentStarted) < options.CheckpointInterval / 4)
@@ -91,6 +86,39 @@ public static class RangeRunner
         }
 
         options.Raw?.Complete();
+        return total ?? new AggregateState(BatchRunner.LayoutOf(batch));
+    }
+
+    /// <summary>
+    /// Adds the workers' states of a finished segment into <paramref name="total"/> and, when
+    /// <paramref name="more"/> segments follow, empties them. Without a total yet (a range started from
+    /// nothing) the first worker's state becomes the total as it is, and that worker is replaced by a new one
+    /// if more segments follow: a whole-state merge into an empty state (tens of MB touched for the first
+    /// time) and its clearing are skipped. Exact integers, so the bits are those of the merge.
+    /// </summary>
+    private static AggregateState Gather(AggregateState? total, WorldWorker[] workers, RunContext run, bool more)
+    {
+        var first = 0;
+        if (total is null)
+        {
+            total = workers[0].State;
+            if (more)
+            {
+                workers[0] = new WorldWorker(run);
+            }
+
+            first = 1;
+        }
+
+        for (var i = first; i < workers.Length; i++)
+        {
+            total.Merge(workers[i].State);
+            if (more)
+            {
+                workers[i].State.Clear();
+            }
+        }
+
         return total;
     }
 
