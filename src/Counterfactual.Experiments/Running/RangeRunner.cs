@@ -12,8 +12,10 @@ namespace Counterfactual.Experiments.Running;
 /// <remarks>
 /// With a checkpoint callback the range runs in segments of blocks: the workers drain a segment, their states
 /// are merged into the prefix state (exact integers: order does not matter) and cleared, and the callback
-/// sees the prefix. Segments start small and double until one lasts a quarter of the interval, so the cost of
-/// the barrier (one idle tail per segment) stays a few per cent.
+/// sees the prefix. A segment lasts until the next checkpoint is due: the workers stop taking blocks once the
+/// interval has passed since the last one (each segment runs at least one block a worker). So a run shorter
+/// than the interval is one segment, and a longer one pays the barrier (an idle tail and the merges) once per
+/// checkpoint rather than once per segment of a fixed size.
 /// </remarks>
 public static class RangeRunner
 {
@@ -59,29 +61,23 @@ public static class RangeRunner
         options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
         var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
         var clock = options.Clock ?? TimeProvider.System;
-        var segment = options.Checkpoint is null ? blocks : workerCount * 2L;
         var lastCheckpoint = clock.GetTimestamp();
         long done = 0;
         while (done < blocks && !cancellationToken.IsCancellationRequested)
         {
-            var segmentStarted = clock.GetTimestamp();
-            run.LimitTo(Math.Min(blocks, done + segment));
+            if (options.Checkpoint is not null)
+            {
+                run.StopWhenDue(clock, lastCheckpoint, options.CheckpointInterval, done + workerCount);
+            }
+
             RunSegment(workers);
             run.ThrowIfFailed();
             done = run.BlocksTaken;
             total = Gather(total, workers, run, more: done < blocks);
-            if (options.Checkpoint is not null && done < blocks)
+            if (options.Checkpoint is not null && done < blocks && clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
             {
-                if (clock.GetElapsedTime(segmentStarted) < options.CheckpointInterval / 4)
-                {
-                    segment *= 2;
-                }
-
-                if (clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
-                {
-                    options.Checkpoint(total);
-                    lastCheckpoint = clock.GetTimestamp();
-                }
+                options.Checkpoint(total);
+                lastCheckpoint = clock.GetTimestamp();
             }
         }
 
