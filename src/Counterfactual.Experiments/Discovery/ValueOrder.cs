@@ -7,7 +7,10 @@ namespace Counterfactual.Experiments.Discovery;
 /// them: ascending, NaN first, -0 equal to +0, equal values by point index. A least-significant-digit radix
 /// sort of an order-preserving 64-bit key (stable, so ties keep the index order it starts from), with its
 /// buffers reused from one dimension to the next. It also marks where each run of equal values starts, so
-/// that walking the order needs no values to tell where they change.
+/// that walking the order needs no values to tell where they change. Equal values at consecutive indices (a
+/// world's parameter repeated for each of its paired runs) are sorted once, by their first index, and then
+/// expanded: their indices are consecutive, so the order is the same and the sort handles a sixteenth of the
+/// points of a claim with 16 pairs.
 /// </summary>
 internal sealed class ValueOrder
 {
@@ -21,6 +24,7 @@ internal sealed class ValueOrder
     private readonly ulong[] _keysSwap;
     private readonly int[] _items;
     private readonly int[] _itemsSwap;
+    private readonly int[] _runLength;
     private readonly int[] _counts = new int[Passes * Buckets];
 
     /// <summary>Sorts the first <paramref name="n"/> values of each array it is given.</summary>
@@ -31,6 +35,7 @@ internal sealed class ValueOrder
         _keysSwap = new ulong[n];
         _items = new int[n];
         _itemsSwap = new int[n];
+        _runLength = new int[n];
     }
 
     /// <summary>
@@ -41,16 +46,26 @@ internal sealed class ValueOrder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called once per dimension per run: see PrimSearch.Peel
     public int[] Sort(double[] values, out int nanCount, out ulong[] runStarts)
     {
+        // The heads: the first index of each run of equal keys at consecutive indices, with the run's length.
         var keys = _keys;
         var items = _items;
         Array.Clear(_counts);
         nanCount = 0;
+        var heads = 0;
         for (var i = 0; i < _n; i++)
         {
             var key = Key(values[i]);
             nanCount += key == 0 ? 1 : 0;
-            keys[i] = key;
-            items[i] = i;
+            if (heads > 0 && key == keys[heads - 1])
+            {
+                _runLength[items[heads - 1]]++;
+                continue;
+            }
+
+            keys[heads] = key;
+            items[heads] = i;
+            _runLength[i] = 1;
+            heads++;
             for (var pass = 0; pass < Passes; pass++)
             {
                 _counts[(pass * Buckets) + Digit(key, pass)]++;
@@ -59,10 +74,10 @@ internal sealed class ValueOrder
 
         var keysOut = _keysSwap;
         var itemsOut = _itemsSwap;
-        for (var pass = 0; pass < Passes && _n > 0; pass++)
+        for (var pass = 0; pass < Passes && heads > 0; pass++)
         {
             var offset = pass * Buckets;
-            if (_counts[offset + Digit(keys[0], pass)] == _n)
+            if (_counts[offset + Digit(keys[0], pass)] == heads)
             {
                 continue; // every key has this digit: the pass would not move anything
             }
@@ -75,7 +90,7 @@ internal sealed class ValueOrder
                 start += count;
             }
 
-            for (var i = 0; i < _n; i++)
+            for (var i = 0; i < heads; i++)
             {
                 var slot = _counts[offset + Digit(keys[i], pass)]++;
                 keysOut[slot] = keys[i];
@@ -86,16 +101,30 @@ internal sealed class ValueOrder
             (items, itemsOut) = (itemsOut, items);
         }
 
+        // Each head expands to its run's indices; a run of equal values starts at a head whose key differs from
+        // the one before, and at every NaN (NaN equals nothing).
+        var order = new int[_n];
         runStarts = new ulong[(_n + 63) >> 6];
-        for (var p = 0; p < _n; p++)
+        var p = 0;
+        for (var h = 0; h < heads; h++)
         {
-            if (p == 0 || keys[p] != keys[p - 1] || keys[p] == 0)
+            var key = keys[h];
+            var first = items[h];
+            var end = p + _runLength[first];
+            var startsRun = h == 0 || key != keys[h - 1];
+            for (var i = first; p < end; i++, p++)
             {
-                runStarts[p >> 6] |= 1UL << (p & 63);
+                if (startsRun || key == 0)
+                {
+                    runStarts[p >> 6] |= 1UL << (p & 63);
+                }
+
+                order[p] = i;
+                startsRun = false;
             }
         }
 
-        return items.AsSpan(0, _n).ToArray();
+        return order;
     }
 
     /// <summary>Whether bit <paramref name="p"/> of <paramref name="runStarts"/> (from <see cref="Sort"/>) is set.</summary>

@@ -51,5 +51,5 @@ public static class BatchRunner
     /// <paramref name="discovery"/>, the discovery worlds among them are recorded as they pass.
     /// </summary>
     internal static AggregateState Accumulate(Batch batch, long from, long to, int threads, IRawSink? raw, IProgress<RunProgress>? progress, CancellationToken cancellationToken, Discovery.DiscoveryCapture? discovery = null) =>
-        RangeRunner.Continue(batch, from, to, new AggregateState(LayoutOf(batch)), new RangeRunOptions(threads, raw, progress, Discovery: discovery), cancellationToken);
+        RangeRunner.Continue(batch, from, to, null, new RangeRunOptions(threads, raw, progress, Discovery: discovery), cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace Counterfactual.Experiments.Running;
 /// Called on the calling thread, between segments, with the state of the range's prefix finished so far
 /// (read it, do not keep or change it); null runs the range in one segment.
 /// </param>
-/// <param name="CheckpointInterval">Least time between checkpoints; segments grow until they last about this long.</param>
+/// <param name="CheckpointInterval">Least time between checkpoints: a segment ends at the first block boundary after it.</param>
 /// <param name="Clock">Measures the checkpoint interval (never used for results); the system clock when null.</param>
 /// <param name="Discovery">Records the worlds scenario discovery looks at as they pass, or null.</param>
 public sealed record RangeRunOptions(

@@ -12,8 +12,10 @@ namespace Counterfactual.Experiments.Running;
 /// <remarks>
 /// With a checkpoint callback the range runs in segments of blocks: the workers drain a segment, their states
 /// are merged into the prefix state (exact integers: order does not matter) and cleared, and the callback
-/// sees the prefix. Segments start small and double until one lasts a quarter of the interval, so the cost of
-/// the barrier (one idle tail per segment) stays a few per cent.
+/// sees the prefix. A segment lasts until the next checkpoint is due: the workers stop taking blocks once the
+/// interval has passed since the last one (each segment runs at least one block a worker). So a run shorter
+/// than the interval is one segment, and a longer one pays the barrier (an idle tail and the merges) once per
+/// checkpoint rather than once per segment of a fixed size.
 /// </remarks>
 public static class RangeRunner
 {
@@ -33,25 +35,25 @@ public static class RangeRunner
             throw new ArgumentOutOfRangeException(nameof(range), range, $"Not a range of worlds within 0..{batch.Replications}.");
         }
 
-        var total = start ?? new AggregateState(BatchRunner.LayoutOf(batch));
-        if (total.Layout != BatchRunner.LayoutOf(batch) || total.Worlds > range.Count)
+        if (start is not null && (start.Layout != BatchRunner.LayoutOf(batch) || start.Worlds > range.Count))
         {
             throw new ArgumentException("The start state was not accumulated for this batch and range.", nameof(start));
         }
 
-        return Continue(batch, range.From + total.Worlds, range.To, total, options, cancellationToken);
+        return Continue(batch, range.From + (start?.Worlds ?? 0), range.To, start, options, cancellationToken);
     }
 
     /// <summary>
     /// The runner itself: runs worlds [<paramref name="from"/>, <paramref name="to"/>) and adds them to
-    /// <paramref name="total"/>. Unchecked against the batch's replication count, so adaptive runs can go past it.
+    /// <paramref name="total"/> (null: to a new state, which is returned). Unchecked against the batch's
+    /// replication count, so adaptive runs can go past it.
     /// </summary>
-    internal static AggregateState Continue(Batch batch, long from, long to, AggregateState total, RangeRunOptions options, CancellationToken cancellationToken)
+    internal static AggregateState Continue(Batch batch, long from, long to, AggregateState? total, RangeRunOptions options, CancellationToken cancellationToken)
     {
         var blocks = (to - from + BatchRunner.BlockSize - 1) / BatchRunner.BlockSize;
         if (blocks == 0)
         {
-            return total;
+            return total ?? new AggregateState(BatchRunner.LayoutOf(batch));
         }
 
         var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
@@ -59,38 +61,60 @@ public static class RangeRunner
         options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
         var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
         var clock = options.Clock ?? TimeProvider.System;
-        var segment = options.Checkpoint is null ? blocks : workerCount * 2L;
         var lastCheckpoint = clock.GetTimestamp();
         long done = 0;
         while (done < blocks && !cancellationToken.IsCancellationRequested)
         {
-            var segmentStarted = clock.GetTimestamp();
-            run.LimitTo(Math.Min(blocks, done + segment));
-            RunSegment(workers);
-            run.ThrowIfFailed();
-            foreach (var w in workers)
+            if (options.Checkpoint is not null)
             {
-                total.Merge(w.State);
-                w.State.Clear();
+                run.StopWhenDue(clock, lastCheckpoint, options.CheckpointInterval, done + workerCount);
             }
 
+            RunSegment(workers);
+            run.ThrowIfFailed();
             done = run.BlocksTaken;
-            if (options.Checkpoint is not null && done < blocks)
+            total = Gather(total, workers, run, more: done < blocks);
+            if (options.Checkpoint is not null && done < blocks && clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
             {
-                if (clock.GetElapsedTime(segmentStarted) < options.CheckpointInterval / 4)
-                {
-                    segment *= 2;
-                }
-
-                if (clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
-                {
-                    options.Checkpoint(total);
-                    lastCheckpoint = clock.GetTimestamp();
-                }
+                options.Checkpoint(total);
+                lastCheckpoint = clock.GetTimestamp();
             }
         }
 
         options.Raw?.Complete();
+        return total ?? new AggregateState(BatchRunner.LayoutOf(batch));
+    }
+
+    /// <summary>
+    /// Adds the workers' states of a finished segment into <paramref name="total"/> and, when
+    /// <paramref name="more"/> segments follow, empties them. Without a total yet (a range started from
+    /// nothing) the first worker's state becomes the total as it is, and that worker is replaced by a new one
+    /// if more segments follow: a whole-state merge into an empty state (tens of MB touched for the first
+    /// time) and its clearing are skipped. Exact integers, so the bits are those of the merge.
+    /// </summary>
+    private static AggregateState Gather(AggregateState? total, WorldWorker[] workers, RunContext run, bool more)
+    {
+        var first = 0;
+        if (total is null)
+        {
+            total = workers[0].State;
+            if (more)
+            {
+                workers[0] = new WorldWorker(run);
+            }
+
+            first = 1;
+        }
+
+        for (var i = first; i < workers.Length; i++)
+        {
+            total.Merge(workers[i].State);
+            if (more)
+            {
+                workers[i].State.Clear();
+            }
+        }
+
         return total;
     }
 

@@ -10,8 +10,13 @@ internal sealed class RunContext
 {
     private long _nextBlock;
     private long _worldsDone;
-    private long _blockLimit = long.MaxValue;
     private ExceptionDispatchInfo? _failure;
+
+    // The current segment (see StopWhenDue): no block is handed out from _segmentMinimum on once _clock says it is due.
+    private TimeProvider? _clock;
+    private long _lastCheckpoint;
+    private TimeSpan _interval;
+    private long _segmentMinimum;
 
     public RunContext(Batch batch, long from, long to, long blocks, IRawSink? raw, IProgress<RunProgress>? progress, Discovery.DiscoveryCapture? discovery, CancellationToken cancellationToken)
     {
@@ -62,12 +67,12 @@ internal sealed class RunContext
             return -1;
         }
 
-        // Blocks are handed out strictly in order and never past the segment limit, so whatever stops the
-        // workers (the limit, cancellation) the finished blocks are a prefix of the range.
+        // Blocks are handed out strictly in order, so whatever stops the workers (the end of a segment,
+        // cancellation) the finished blocks are a prefix of the range.
         while (true)
         {
             var b = Volatile.Read(ref _nextBlock);
-            if (b >= Blocks || b >= Volatile.Read(ref _blockLimit))
+            if (b >= Blocks || (b >= _segmentMinimum && _clock is { } clock && clock.GetElapsedTime(_lastCheckpoint) >= _interval))
             {
                 return -1;
             }
@@ -82,8 +87,18 @@ internal sealed class RunContext
     /// <summary>Blocks handed out so far (all of them finished once the workers have returned).</summary>
     public long BlocksTaken => Volatile.Read(ref _nextBlock);
 
-    /// <summary>Stops handing out blocks at <paramref name="blockLimit"/> (exclusive), for segmented runs (checkpoints).</summary>
-    public void LimitTo(long blockLimit) => Volatile.Write(ref _blockLimit, blockLimit);
+    /// <summary>
+    /// Starts a segment that ends when a checkpoint is due: from block <paramref name="minimumBlock"/> on, no
+    /// block is handed out once <paramref name="interval"/> has passed since <paramref name="lastCheckpoint"/>
+    /// (a timestamp of <paramref name="clock"/>). Call between segments, before the workers start.
+    /// </summary>
+    public void StopWhenDue(TimeProvider clock, long lastCheckpoint, TimeSpan interval, long minimumBlock)
+    {
+        _clock = clock;
+        _lastCheckpoint = lastCheckpoint;
+        _interval = interval;
+        _segmentMinimum = minimumBlock;
+    }
 
     public void BlockDone(int worlds)
     {

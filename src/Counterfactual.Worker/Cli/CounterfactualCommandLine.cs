@@ -87,11 +87,16 @@ public static class CounterfactualCommandLine
         command.SetAction(async (parse, _) =>
         {
             var isQuiet = parse.GetValue(quiet);
+            var paths = parse.GetValue(batches) ?? [];
+
+            // The batch files are read and parsed while the host starts (RunJob waits for them).
+            var prefetched = BatchFiles.Prefetch(paths.Length == 0 ? [BatchFiles.DefaultBatch] : paths);
             return await JobHost.RunAsync<RunJob>(isQuiet, services =>
             {
                 services.AddOptions<RunJobOptions>().Configure(o =>
                 {
-                    o.Batches = parse.GetValue(batches) ?? [];
+                    o.Batches = paths;
+                    o.Prefetched = prefetched;
                     o.Out = parse.GetValue(output);
                     o.Replications = parse.GetValue(replications);
                     o.Seed = parse.GetValue(seed);

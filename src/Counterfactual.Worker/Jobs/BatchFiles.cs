@@ -17,6 +17,25 @@ internal static class BatchFiles
     /// <summary>Batch files are small; anything larger is refused before it is read.</summary>
     public const long MaxBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Starts <see cref="Load"/> of each path on the thread pool, so the files are parsed while the host starts;
+    /// <see cref="Get"/> then waits for one (its exception, if any, is thrown there, as <see cref="Load"/> would).
+    /// </summary>
+    public static IReadOnlyDictionary<string, Task<LoadedBatch>> Prefetch(IEnumerable<string> paths)
+    {
+        var tasks = new Dictionary<string, Task<LoadedBatch>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            tasks.TryAdd(path, Task.Run(() => Load(path)));
+        }
+
+        return tasks;
+    }
+
+    /// <summary>The batch at <paramref name="path"/>: prefetched when it is in <paramref name="prefetched"/>, otherwise read now.</summary>
+    public static LoadedBatch Get(string path, IReadOnlyDictionary<string, Task<LoadedBatch>> prefetched) =>
+        prefetched.TryGetValue(path, out var task) ? task.GetAwaiter().GetResult() : Load(path);
+
     /// <summary>Reads and parses one batch file; file-system problems throw <see cref="UserInputException"/>.</summary>
     public static LoadedBatch Load(string path)
     {

@@ -20,7 +20,7 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
     {
         var o = options.Value;
         var paths = o.Batches.Count == 0 ? [BatchFiles.DefaultBatch] : o.Batches;
-        var loaded = paths.Select(BatchFiles.Load).ToList();
+        var loaded = paths.Select(p => BatchFiles.Get(p, o.Prefetched)).ToList();
         var errors = loaded.SelectMany(l => l.Result.Errors).ToList();
         if (errors.Count > 0)
         {

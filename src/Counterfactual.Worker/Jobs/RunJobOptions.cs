@@ -41,4 +41,10 @@ public sealed class RunJobOptions
 
     /// <summary>Seconds between checkpoints of state.bin.</summary>
     public double CheckpointSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// The batch files already being read and parsed (see <see cref="BatchFiles.Prefetch"/>) while the host
+    /// starts, by path; a path not in it is read when the job runs.
+    /// </summary>
+    internal IReadOnlyDictionary<string, Task<LoadedBatch>> Prefetched { get; set; } = new Dictionary<string, Task<LoadedBatch>>();
 }
