@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using Counterfactual.Experiments;
 using Counterfactual.Model.Metrics;
@@ -28,6 +29,7 @@ public class ReplicationBenchmarks
 
     private double[][] _parameters = [];
     private int[] _months = [];
+    private int[][] _gridMonths = [];
     private WorldSimulator _simulator = null!;
     private ReplicationOutcome _outcome = null!;
     private int _world;
@@ -43,14 +45,23 @@ public class ReplicationBenchmarks
         _world32 = new PreparedWorld(_simulator);
         _essayGrid = [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Levers(pact, east, south)];
         _months = new int[BenchmarkWorlds.Count];
+        _gridMonths = new int[BenchmarkWorlds.Count][];
         for (var r = 0; r < BenchmarkWorlds.Count; r++)
         {
-            _simulator.Run(Levers.Historical, _parameters[r], WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _outcome);
-            var end = _outcome.Months[(int)MonthMetric.WarEnd];
-            _months[r] = (end == Counterfactual.Model.Time.Calendar.Never ? BenchmarkWorlds.Horizon : end) + 1;
+            _months[r] = SimulatedMonths(Levers.Historical, r);
+            _gridMonths[r] = [.. _essayGrid.Select(levers => SimulatedMonths(levers, r))];
         }
 
         Console.Error.WriteLine($"floor: {_months.Average():F1} simulated months a world on average = {_months.Average() * NormalsPerMonth:F0} normals + {_months.Average() * UniformsPerMonth:F0} uniforms a replication");
+        Console.Error.WriteLine($"floor of the default batch's grid: {_gridMonths.Average(m => m.Average()):F1} simulated months a replication on average");
+    }
+
+    /// <summary>Months replication <paramref name="r"/> simulates under <paramref name="levers"/> (it stops when the war ends).</summary>
+    private int SimulatedMonths(Levers levers, int r)
+    {
+        _simulator.Run(levers, _parameters[r], WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _outcome);
+        var end = _outcome.Months[(int)MonthMetric.WarEnd];
+        return (end == Counterfactual.Model.Time.Calendar.Never ? BenchmarkWorlds.Horizon : end) + 1;
     }
 
     /// <summary>WorldSimulator.Run with Levers.Historical and sampled parameters: one scenario of one world.</summary>
@@ -93,8 +104,31 @@ public class ReplicationBenchmarks
     public double RandomNumberFloor()
     {
         var r = _world++ & (BenchmarkWorlds.Count - 1);
-        var streams = WorldStreams.ForReplication(BenchmarkWorlds.Seed, r);
-        var months = _months[r];
+        return Draw(WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), _months[r]);
+    }
+
+    /// <summary>
+    /// The floor of <see cref="ReplicationInAWorldOf32"/>, per replication: the numbers the world's 32 replications
+    /// would draw if each drew its own (the months each simulates, as set up), nothing else. The runner draws
+    /// them once per world instead, so a replication in the batch can cost less than this in numbers.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = EssayScenarios)]
+    public double RandomNumberFloorOfAWorldOf32()
+    {
+        var r = _world++ & (BenchmarkWorlds.Count - 1);
+        var sum = 0.0;
+        foreach (var months in _gridMonths[r])
+        {
+            sum += Draw(WorldStreams.ForReplication(BenchmarkWorlds.Seed, r), months);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Draws a replication's numbers for <paramref name="months"/> months (never inlined: both floors run the same code).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double Draw(WorldStreams streams, int months)
+    {
         var sum = 0.0;
         for (var i = 0; i < months * NormalsPerMonth; i++)
         {

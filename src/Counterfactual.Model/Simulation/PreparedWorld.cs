@@ -18,6 +18,8 @@ namespace Counterfactual.Model.Simulation;
 public sealed class PreparedWorld
 {
     private readonly AdvanceNoise[] _noise;
+    private readonly MonthDraws.SouthValues[] _southNoise;
+    private readonly bool[] _southNoiseKnown;
     private int _noiseMonths;
 
     /// <summary>An empty world for <paramref name="simulator"/>'s catalog and horizon; fill it with <see cref="WorldSimulator.Prepare"/>.</summary>
@@ -29,6 +31,8 @@ public sealed class PreparedWorld
         MonthValues = new int[ParamNames.Count];
         Draws = new WorldDraws(simulator.Horizon);
         _noise = new AdvanceNoise[simulator.Horizon + 1];
+        _southNoise = new MonthDraws.SouthValues[simulator.Horizon + 1];
+        _southNoiseKnown = new bool[simulator.Horizon + 1];
     }
 
     /// <summary>The world's random numbers (drawn as far as its scenarios have simulated).</summary>
@@ -85,6 +89,7 @@ public sealed class PreparedWorld
         AtomicReady = Math.Max(0, ready);
         Draws.Reset(streams);
         _noiseMonths = 0;
+        Array.Clear(_southNoiseKnown);
         IsPrepared = true;
     }
 
@@ -99,6 +104,28 @@ public sealed class PreparedWorld
         return ref _noise[t];
     }
 
+    /// <summary>
+    /// The southern sub-campaigns' progress-noise multipliers e^(σ z) of month <paramref name="t"/>, computed on
+    /// first use: the Southern Operation lasts a few months, so they are not worked out for every month.
+    /// </summary>
+    internal ref readonly MonthDraws.SouthValues SouthNoise(int t)
+    {
+        if (!_southNoiseKnown[t])
+        {
+            ref readonly var d = ref Draws.Month(t).South;
+            var sigma = P[Param.SouthNoise];
+            ref var n = ref _southNoise[t];
+            n.HongKong = FastMath.Exp(sigma * d.HongKong);
+            n.Philippines = FastMath.Exp(sigma * d.Philippines);
+            n.Malaya = FastMath.Exp(sigma * d.Malaya);
+            n.Java = FastMath.Exp(sigma * d.Java);
+            n.Burma = FastMath.Exp(sigma * d.Burma);
+            _southNoiseKnown[t] = true;
+        }
+
+        return ref _southNoise[t];
+    }
+
     private void ComputeNoiseThrough(int t)
     {
         var p = P;
@@ -108,12 +135,6 @@ public sealed class PreparedWorld
             ref var n = ref _noise[_noiseMonths];
             n.East = FastMath.Exp(p[Param.EastAdvanceNoise] * d.EastAdvance);
             n.FarEast = FastMath.Exp(p[Param.EastAdvanceNoise] * d.FarEastAdvance);
-            var south = p[Param.SouthNoise];
-            n.South.HongKong = FastMath.Exp(south * d.South.HongKong);
-            n.South.Philippines = FastMath.Exp(south * d.South.Philippines);
-            n.South.Malaya = FastMath.Exp(south * d.South.Malaya);
-            n.South.Java = FastMath.Exp(south * d.South.Java);
-            n.South.Burma = FastMath.Exp(south * d.South.Burma);
             n.Pacific = FastMath.Exp(p[Param.PacificNoise] * d.PacificAdvance);
             n.West = FastMath.Exp(p[Param.WestNoise] * d.WestAdvance);
             _noiseMonths++;
@@ -122,14 +143,14 @@ public sealed class PreparedWorld
 }
 
 /// <summary>
-/// A month's log-normal advance-noise multipliers e^(σ z), one per advance law (and one per southern
-/// sub-campaign): functions of the world's parameters and draws only, so shared by its scenarios.
+/// A month's log-normal advance-noise multipliers e^(σ z), one per advance law: functions of the world's
+/// parameters and draws only, so shared by its scenarios. (The southern sub-campaigns' are apart,
+/// <see cref="PreparedWorld.SouthNoise"/>: needed only in the few months of the Southern Operation.)
 /// </summary>
 internal struct AdvanceNoise
 {
     public double East;
     public double FarEast;
-    public MonthDraws.SouthValues South;
     public double Pacific;
     public double West;
 }

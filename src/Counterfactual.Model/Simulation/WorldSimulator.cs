@@ -145,7 +145,7 @@ public sealed partial class WorldSimulator
             Economy.Step(s, p, t, trace);
             EasternFront.Step(s, p, t, d, noise.East, trace);
             FarEast.Step(s, p, t, d, noise.FarEast, trace);
-            SouthernOperation.Step(s, p, t, noise.South, trace);
+            SouthernOperation.Step(s, p, t, world, trace);
             PacificWar.Step(s, p, t, d, noise.Pacific, trace);
             WesternFront.Step(s, p, t, d, noise.West, trace);
             Politics.End(s, p, t, d, trace);

@@ -16,7 +16,7 @@ internal static class SouthernOperation
 {
     private static readonly string[] Names = ["Hong Kong", "the Philippines", "Singapore", "Java", "Rangoon"];
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws.SouthValues noise, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, PreparedWorld world, ITraceSink? trace)
     {
         if (s.SouthStart == Calendar.Never || s.JapanOut)
         {
@@ -30,6 +30,7 @@ internal static class SouthernOperation
             return;
         }
 
+        ref readonly var noise = ref world.SouthNoise(t);
         var elapsed = t - s.SouthStart;
         Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, noise.HongKong, trace);
         Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, noise.Philippines, trace);
