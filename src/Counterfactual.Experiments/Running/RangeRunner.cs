@@ -73,7 +73,7 @@ public static class RangeRunner
             RunSegment(workers);
             run.ThrowIfFailed();
             done = run.BlocksTaken;
-            total = Gather(total, workers, run, more: done < blocks);
+            total = Gather(total, workers, more: done < blocks);
             if (options.Checkpoint is not null && done < blocks && clock.GetElapsedTime(lastCheckpoint) >= options.CheckpointInterval)
             {
                 options.Checkpoint(total);
@@ -88,20 +88,16 @@ public static class RangeRunner
     /// <summary>
     /// Adds the workers' states of a finished segment into <paramref name="total"/> and, when
     /// <paramref name="more"/> segments follow, empties them. Without a total yet (a range started from
-    /// nothing) the first worker's state becomes the total as it is, and that worker is replaced by a new one
-    /// if more segments follow: a whole-state merge into an empty state (tens of MB touched for the first
+    /// nothing) the first worker's state becomes the total as it is, and that worker starts a new state
+    /// if more segments follow (keeping its simulator and prepared worlds): a whole-state merge into an empty state (tens of MB touched for the first
     /// time) and its clearing are skipped. Exact integers, so the bits are those of the merge.
     /// </summary>
-    private static AggregateState Gather(AggregateState? total, WorldWorker[] workers, RunContext run, bool more)
+    private static AggregateState Gather(AggregateState? total, WorldWorker[] workers, bool more)
     {
         var first = 0;
         if (total is null)
         {
-            total = workers[0].State;
-            if (more)
-            {
-                workers[0] = new WorldWorker(run);
-            }
+            total = more ? workers[0].HandOverState() : workers[0].State;
 
             first = 1;
         }

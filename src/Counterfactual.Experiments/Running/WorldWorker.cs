@@ -10,15 +10,25 @@ namespace Counterfactual.Experiments.Running;
 /// blocks of worlds and allocates nothing per replication.
 /// </summary>
 /// <remarks>
-/// Within a block the loop is scenario-major: all worlds of scenario 1, then of scenario 2, ... so the
-/// scenario's trajectory histograms (about 0.8 MB) stay in cache; world-major order touched 26 MB of
-/// histograms per world and ran several times slower. Parameters and streams are made once per world
+/// Within a block the loop is scenario-major over a few worlds at a time (<see cref="WorldsPerPass"/>): those
+/// worlds are prepared, run under scenario 1, then under scenario 2, ..., then the next few worlds. Consecutive replications of
+/// one scenario share the scenario's trajectory histograms (about 0.8 MB; world-major order touched 26 MB of
+/// histograms per world and ran several times slower), and the few worlds' prepared data stay in cache for all
+/// their scenarios. Parameters and streams are made once per world
 /// (common random numbers): each world is prepared once (<see cref="PreparedWorld"/>: its parameters in the
 /// model's order and what derives from them, and its random numbers, drawn by the first scenario that needs each
 /// month and read by all the others). The per-world metrics are kept in the block store for the paired claims.
 /// </remarks>
 internal sealed class WorldWorker
 {
+    /// <summary>
+    /// Worlds prepared and run scenario by scenario together (see the remarks): a few, so that their prepared data
+    /// (draws, noise multipliers, remembered theatre months, about 120 KB a world) stay in the core's cache from one
+    /// scenario to the next. Measured on the default batch, one thread: 4 about 13% faster than the whole block of 256 at once,
+    /// 1 no better than 256 (the trajectory histograms then change scenario at every replication); 2 to 8 alike.
+    /// </summary>
+    private const int WorldsPerPass = 4;
+
     private readonly RunContext _run;
     private readonly WorldSimulator _simulator;
     private readonly ReplicationOutcome _outcome;
@@ -33,12 +43,20 @@ internal sealed class WorldWorker
         _simulator = new WorldSimulator(batch.Catalog, batch.Horizon);
         _outcome = new ReplicationOutcome(batch.Horizon);
         _claimOutcomes = [.. batch.Scenarios.Select(_ => new ReplicationOutcome(batch.Horizon))];
-        _worlds = [.. Enumerable.Range(0, BatchRunner.BlockSize).Select(_ => new PreparedWorld(_simulator))];
+        _worlds = [.. Enumerable.Range(0, WorldsPerPass).Select(_ => new PreparedWorld(_simulator))];
         _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
         State = new AggregateState(BatchRunner.LayoutOf(batch));
     }
 
-    public AggregateState State { get; }
+    public AggregateState State { get; private set; }
+
+    /// <summary>Gives up the state accumulated so far (it becomes the caller's) and starts an empty one.</summary>
+    public AggregateState HandOverState()
+    {
+        var state = State;
+        State = new AggregateState(state.Layout);
+        return state;
+    }
 
     public void Work()
     {
@@ -67,21 +85,26 @@ internal sealed class WorldWorker
         store.FirstReplication = first;
         store.Worlds = count;
         Span<double> parameters = stackalloc double[_run.Sampler.Count];
-        for (var w = 0; w < count; w++)
-        {
-            _run.Sampler.Sample(first + w, parameters);
-            store.StoreParameters(w, parameters);
-            _simulator.Prepare(parameters, WorldStreams.ForReplication(batch.Seed, first + w), _worlds[w]);
-        }
-
         var levers = _run.Levers;
-        for (var s = 0; s < levers.Length; s++)
+        for (var w0 = 0; w0 < count; w0 += WorldsPerPass)
         {
-            for (var w = 0; w < count; w++)
+            var worlds = Math.Min(WorldsPerPass, count - w0);
+            for (var i = 0; i < worlds; i++)
             {
-                _simulator.Run(levers[s], _worlds[w], _outcome);
-                State.AddOutcome(s, _outcome);
-                store.StoreOutcome(w, s, _outcome);
+                var w = w0 + i;
+                _run.Sampler.Sample(first + w, parameters);
+                store.StoreParameters(w, parameters);
+                _simulator.Prepare(parameters, WorldStreams.ForReplication(batch.Seed, first + w), _worlds[i]);
+            }
+
+            for (var s = 0; s < levers.Length; s++)
+            {
+                for (var i = 0; i < worlds; i++)
+                {
+                    _simulator.Run(levers[s], _worlds[i], _outcome);
+                    State.AddOutcome(s, _outcome);
+                    store.StoreOutcome(w0 + i, s, _outcome);
+                }
             }
         }
 

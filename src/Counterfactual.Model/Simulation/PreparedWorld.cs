@@ -2,6 +2,7 @@ using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Simulation.Theatres;
 using Counterfactual.Model.Time;
 
 namespace Counterfactual.Model.Simulation;
@@ -24,8 +25,23 @@ public sealed class PreparedWorld
 
     /// <summary>An empty world for <paramref name="simulator"/>'s catalog and horizon; fill it with <see cref="WorldSimulator.Prepare"/>.</summary>
     public PreparedWorld(WorldSimulator simulator)
+        : this(simulator, shareMonths: true)
+    {
+    }
+
+    /// <summary>
+    /// An empty world; <paramref name="shareMonths"/> false leaves out the theatres' remembered months (a world run
+    /// for one scenario only, where nothing repeats).
+    /// </summary>
+    internal PreparedWorld(WorldSimulator simulator, bool shareMonths)
     {
         ArgumentNullException.ThrowIfNull(simulator);
+        if (shareMonths)
+        {
+            EastMemo = new MonthMemo<EastKey, EastMonth>(simulator.Horizon);
+            PacificMemo = new MonthMemo<PacificKey, PacificMonth>(simulator.Horizon);
+        }
+
         Simulator = simulator;
         Values = new double[ParamNames.Count];
         MonthValues = new int[ParamNames.Count];
@@ -56,7 +72,7 @@ public sealed class PreparedWorld
 
     internal AttritionLaw.MonthlyLawConstants LawConstants;
 
-    /// <summary>ln(theatreEngagementMen / S), see <see cref="WorldState.LnEngagementOverReference"/>.</summary>
+    /// <summary>ln(theatreEngagementMen / S): the log strength of a theatre's attacker per engagement (<see cref="AttritionLaw.LogStrengths.OfTheatre"/>).</summary>
     internal double LnEngagementOverReference;
 
     internal double InverseUsMunitions1944;
@@ -66,6 +82,16 @@ public sealed class PreparedWorld
     internal double InverseOilComfort;
     internal double InverseOilRepair;
     internal double InverseGermanWest;
+
+    /// <summary>
+    /// The Eastern Front's months already computed in this world by earlier scenarios (null: none kept). The front
+    /// at war reads only its <see cref="EastKey"/> from the state, so a scenario that reaches a month in a state
+    /// some scenario before it had copies that month instead of computing it.
+    /// </summary>
+    internal MonthMemo<EastKey, EastMonth>? EastMemo { get; }
+
+    /// <summary>The war at sea's months already computed in this world (null: none kept), as <see cref="EastMemo"/>.</summary>
+    internal MonthMemo<PacificKey, PacificMonth>? PacificMemo { get; }
 
     /// <summary>First month of atomic bomb production (a <see cref="Calendar"/> index, at least 0).</summary>
     internal int AtomicReady;
@@ -90,6 +116,8 @@ public sealed class PreparedWorld
         Draws.Reset(streams);
         _noiseMonths = 0;
         Array.Clear(_southNoiseKnown);
+        EastMemo?.Clear();
+        PacificMemo?.Clear();
         IsPrepared = true;
     }
 

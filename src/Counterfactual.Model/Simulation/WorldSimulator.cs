@@ -56,7 +56,7 @@ public sealed partial class WorldSimulator
             }
         }
 
-        _ownWorld = new PreparedWorld(this);
+        _ownWorld = new PreparedWorld(this, shareMonths: false);
     }
 
     /// <summary>The parameter table the sampled values follow.</summary>
@@ -143,10 +143,10 @@ public sealed partial class WorldSimulator
             ref readonly var noise = ref world.Noise(t);
             Decisions.Start(s, p, t, d, trace);
             Economy.Step(s, p, t, trace);
-            EasternFront.Step(s, p, t, d, noise.East, trace);
-            FarEast.Step(s, p, t, d, noise.FarEast, trace);
+            EasternFront.Step(s, p, t, d, noise.East, world, trace);
+            FarEast.Step(s, p, t, d, noise.FarEast, world, trace);
             SouthernOperation.Step(s, p, t, world, trace);
-            PacificWar.Step(s, p, t, d, noise.Pacific, trace);
+            PacificWar.Step(s, p, t, d, noise.Pacific, world, trace);
             WesternFront.Step(s, p, t, d, noise.West, trace);
             Politics.End(s, p, t, d, trace);
             RecordMonth(s, outcome, t);
@@ -164,15 +164,9 @@ public sealed partial class WorldSimulator
     private static void Initialise(WorldState s, in ParameterValues p, PreparedWorld world, in Levers levers)
     {
         s.Reset();
-        s.Law = world.Law;
-        s.LawConstants = world.LawConstants;
         s.Fatigue = AttritionLaw.FatigueMemo.Empty;
-        s.LnEngagementOverReference = world.LnEngagementOverReference;
         s.InverseUsMunitions1944 = world.InverseUsMunitions1944;
         s.InverseSupplyScale = world.InverseSupplyScale;
-        s.InverseDeepSupplyScale = world.InverseDeepSupplyScale;
-        s.InverseEdge1941 = world.InverseEdge1941;
-        s.InverseOilComfort = world.InverseOilComfort;
         s.InverseOilRepair = world.InverseOilRepair;
         s.InverseGermanWest = world.InverseGermanWest;
         s.AtomicReady = world.AtomicReady;

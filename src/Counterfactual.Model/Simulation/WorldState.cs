@@ -12,25 +12,13 @@ internal sealed class WorldState
 {
     public const int Campaigns = 5;
 
-    /// <summary>The combat law of this replication (built once per run from the sampled <c>combat*</c> rows).</summary>
-    public CombatLawParameters Law;
-
-    /// <summary>The law's per-replication constants for the monthly form (built with <see cref="Law"/>).</summary>
-    public AttritionLaw.MonthlyLawConstants LawConstants;
-
-    /// <summary>The monthly form's fatigue memo for <see cref="Law"/> (emptied whenever the law is set).</summary>
+    /// <summary>The monthly form's fatigue memo for the world's combat law (<see cref="PreparedWorld.Law"/>; emptied at the start of a run).</summary>
     public AttritionLaw.FatigueMemo Fatigue;
-
-    /// <summary>ln(theatreEngagementMen / S): the log strength of a theatre's attacker per engagement (set with <see cref="Law"/>).</summary>
-    public double LnEngagementOverReference;
 
     // Reciprocals of the parameters the monthly rules divide by, set once per replication (a division costs
     // several multiplications, and most of these sit on the month's dependency chains).
     public double InverseUsMunitions1944;
     public double InverseSupplyScale;
-    public double InverseDeepSupplyScale;
-    public double InverseEdge1941;
-    public double InverseOilComfort;
     public double InverseOilRepair;
     public double InverseGermanWest;
 

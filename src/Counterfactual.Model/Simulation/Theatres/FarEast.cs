@@ -28,7 +28,7 @@ internal static class FarEast
         s.KW = Math.Max(0.1, drained + s.JapanNorthAdded - s.KwLost);
     }
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         ref readonly var lawNoise = ref d.FarEastLaw;
         if (!s.FeWar)
@@ -60,8 +60,8 @@ internal static class FarEast
 
         var intensity = p[Param.FarEastCombatIntensity];
         var (shareAttacker, shareDefender) = japanAttacks
-            ? TheatreCombat.GroundLosses(s, p, intensity, s.KW, s.SE, effectJapan, effectSoviet, lawNoise)
-            : TheatreCombat.GroundLosses(s, p, intensity, s.SE, s.KW, effectSoviet, effectJapan, lawNoise);
+            ? TheatreCombat.GroundLosses(world, ref s.Fatigue, p, intensity, s.KW, s.SE, effectJapan, effectSoviet, lawNoise)
+            : TheatreCombat.GroundLosses(world, ref s.Fatigue, p, intensity, s.SE, s.KW, effectSoviet, effectJapan, lawNoise);
         var shareJapan = japanAttacks ? shareAttacker : shareDefender;
         var shareSoviet = japanAttacks ? shareDefender : shareAttacker;
         var lostJapan = s.KW * shareJapan;

@@ -48,7 +48,7 @@ internal static class TheatreCombat
     /// each side's effectiveness. Returns (attacker share, defender share).
     /// </summary>
     public static (double Attacker, double Defender) GroundLosses(
-        WorldState s, in ParameterValues p, double intensity, double attackerDe, double defenderDe, double attackerEffectiveness, double defenderEffectiveness, in MonthlyNoise noise)
+        PreparedWorld world, ref AttritionLaw.FatigueMemo fatigue, in ParameterValues p, double intensity, double attackerDe, double defenderDe, double attackerEffectiveness, double defenderEffectiveness, in MonthlyNoise noise)
     {
         var menPerDe = p[Param.TheatreMenPerDe];
         var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;
@@ -58,8 +58,8 @@ internal static class TheatreCombat
             return (0, 0);
         }
 
-        var strengths = AttritionLaw.LogStrengths.OfTheatre(attackerMen, defenderMen, p[Param.TheatreEngagementMen], s.LnEngagementOverReference, s.LawConstants.LnReference);
-        return AttritionLaw.MonthlyLosses(s.Law, s.LawConstants, ref s.Fatigue, noise, strengths, intensity * MonthDays, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness);
+        var strengths = AttritionLaw.LogStrengths.OfTheatre(attackerMen, defenderMen, p[Param.TheatreEngagementMen], world.LnEngagementOverReference, world.LawConstants.LnReference);
+        return AttritionLaw.MonthlyLosses(world.Law, world.LawConstants, ref fatigue, noise, strengths, intensity * MonthDays, 0, DefenderPosture.Hasty, attackerEffectiveness, defenderEffectiveness);
     }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
