@@ -25,8 +25,12 @@ internal sealed class MonthMemo<TKey, TResult>
     where TKey : struct, IMonthKey<TKey>
     where TResult : struct
 {
-    /// <summary>Pairs kept per month: a month whose keys are all taken overwrites the oldest.</summary>
-    public const int Slots = 4;
+    /// <summary>
+    /// Pairs kept per month: a month whose keys are all taken overwrites the oldest. On the default batch, with 8 a
+    /// month 84% of the Eastern Front's months and 88% of the war at sea's are copied (with 4: 81% and 85%; 16 copy
+    /// no more).
+    /// </summary>
+    public const int Slots = 8;
 
     private readonly TKey[] _keys;
     private readonly TResult[] _results;
