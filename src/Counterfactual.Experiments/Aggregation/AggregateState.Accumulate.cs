@@ -11,6 +11,7 @@ public sealed partial class AggregateState
     /// <summary>Adds one scenario's outcome of one world. Allocation-free.</summary>
     internal void AddOutcome(int scenario, ReplicationOutcome outcome)
     {
+        var pending = _pending ??= new PendingCells(Layout.Scenarios, _trajectorySum.Length);
         var states = outcome.States;
         for (var m = 0; m < states.Length; m++)
         {
@@ -43,35 +44,34 @@ public sealed partial class AggregateState
             NumericHistogram[(i * AggregateLayout.NumericBins) + Bin(x, d.Min, d.Max, AggregateLayout.NumericBins)]++;
         }
 
-        AddTrajectory(scenario, outcome.Trajectory, outcome.ConstantFrom);
+        AddTrajectory(pending, scenario, outcome.Trajectory, outcome.ConstantFrom);
     }
 
     // The trajectory is the hot part of aggregation (months x variables cells per replication): its values go
-    // to TrajectoryCells in runs of contiguous cells, to 64-bit partial sums that Settle adds to the cells'
-    // Int128 sums. Rows from constantFrom on are all the same (the final state held to the horizon): that row
+    // to TrajectoryCells in runs of contiguous cells, to 64-bit partial sums and 16-bit histogram counts that
+    // Settle adds to the cells' Int128 sums and int counts. Rows from constantFrom on are all the same (the final state held to the horizon): that row
     // is added once to the held rows, which Settle spreads over the months before anyone reads the cells. The
     // count of finite values of a cell is the sum of its histogram (every finite value lands in a bin), so it
     // is not counted here but summed up by Settle.
-    private void AddTrajectory(int scenario, double[] trajectory, int constantFrom)
+    private void AddTrajectory(PendingCells pending, int scenario, double[] trajectory, int constantFrom)
     {
         const int bins = AggregateLayout.TrajectoryBins;
         var variables = AggregateLayout.VariableCount;
         var cellBase = TrajectoryCell(scenario, 0, 0);
         _countsStale = true;
-        _pending ??= new PendingCells(Layout.Scenarios, _trajectorySum.Length);
         var monthly = constantFrom >= Layout.Horizon ? trajectory.Length : constantFrom * variables;
         TrajectoryCells.Add(
-            trajectory.AsSpan(0, monthly), 0, _pending.Sum.AsSpan(cellBase, monthly), _trajectoryHistogram.AsSpan(cellBase * bins, monthly * bins));
+            trajectory.AsSpan(0, monthly), 0, pending.Sum.AsSpan(cellBase, monthly), pending.Histogram.AsSpan(cellBase * bins, monthly * bins));
         if (monthly < trajectory.Length)
         {
             var held = cellBase + monthly;
             TrajectoryCells.Add(
-                trajectory.AsSpan(monthly, variables), 0, _pending.HeldSum.AsSpan(held, variables), _pending.HeldHistogram.AsSpan(held * bins, variables * bins));
+                trajectory.AsSpan(monthly, variables), 0, pending.HeldSum.AsSpan(held, variables), pending.HeldHistogram.AsSpan(held * bins, variables * bins));
         }
 
-        if (_pending.Added(scenario))
+        if (pending.Added(scenario))
         {
-            AddPending(_pending);
+            AddPending(pending);
         }
     }
 

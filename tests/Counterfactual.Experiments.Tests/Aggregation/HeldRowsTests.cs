@@ -61,6 +61,41 @@ public sealed class HeldRowsTests
         Assert.Equal(Bytes(monthly), Bytes(held));
     }
 
+    /// <summary>
+    /// The month-by-month histogram counts wait in 16-bit cells until they are settled: 70,000 replications of one
+    /// world put 70,000 counts in one bin of every cell (not 70,000 - 65,536), whichever way the state is read.
+    /// </summary>
+    [Fact]
+    public void AddOutcome_MoreMonthlyRowsThanTheir16BitCountsHold_CountsEveryOne()
+    {
+        const int replications = 70_000;
+        var layout = new AggregateLayout(3, Horizon, 0);
+        var state = new AggregateState(layout);
+        var outcome = Outcomes(1).First(o => o.Scenario == 2).Outcome;
+        outcome.ConstantFrom = Horizon;
+        for (var i = 0; i < replications; i++)
+        {
+            state.AddOutcome(2, outcome);
+        }
+
+        const int bins = AggregateLayout.TrajectoryBins;
+        var histogram = state.TrajectoryHistogram;
+        var defined = state.TrajectoryDefined;
+        for (var t = 0; t <= Horizon; t++)
+        {
+            for (var v = 0; v < ReplicationOutcome.VariableCount; v++)
+            {
+                var cell = state.TrajectoryCell(2, t, v);
+                var counts = histogram.AsSpan(cell * bins, bins);
+                var finite = double.IsFinite(outcome.Trajectory[(t * ReplicationOutcome.VariableCount) + v]);
+                Assert.Equal(finite ? replications : 0, defined[cell]);
+                Assert.Equal(finite ? replications : 0, counts.ToArray().Max());
+            }
+        }
+
+        Assert.Equal(0, histogram.AsSpan(state.TrajectoryCell(1, 0, 0) * bins, (Horizon + 1) * ReplicationOutcome.VariableCount * bins).ToArray().Sum());
+    }
+
     [Fact]
     public void Merge_StateWithPendingHeldRows_EqualsMergingSettledStates()
     {
