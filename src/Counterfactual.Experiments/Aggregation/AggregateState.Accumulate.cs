@@ -48,8 +48,8 @@ public sealed partial class AggregateState
     }
 
     // The trajectory is the hot part of aggregation (months x variables cells per replication): its values go
-    // to TrajectoryCells in runs of contiguous cells, to 64-bit partial sums and 16-bit histogram counts that
-    // Settle adds to the cells' Int128 sums and int counts. Rows from constantFrom on are all the same (the final state held to the horizon): that row
+    // to TrajectoryCells in runs of contiguous cells, to 64-bit partial sums and 16-bit histogram counts (laid
+    // out bin-major across scenarios) that Settle adds to the cells' Int128 sums and int counts. Rows from constantFrom on are all the same (the final state held to the horizon): that row
     // is added once to the held rows, which Settle spreads over the months before anyone reads the cells. The
     // count of finite values of a cell is the sum of its histogram (every finite value lands in a bin), so it
     // is not counted here but summed up by Settle.
@@ -60,8 +60,11 @@ public sealed partial class AggregateState
         var cellBase = TrajectoryCell(scenario, 0, 0);
         _countsStale = true;
         var monthly = constantFrom >= Layout.Horizon ? trajectory.Length : constantFrom * variables;
-        TrajectoryCells.Add(
-            trajectory.AsSpan(0, monthly), 0, pending.Sum.AsSpan(cellBase, monthly), pending.Histogram.AsSpan(cellBase * bins, monthly * bins));
+        // The pending counts are bin-major across scenarios (see PendingCells.Histogram): this scenario's start at
+        // its index and step by the scenario count.
+        var scenarios = Layout.Scenarios;
+        var counts = monthly == 0 ? Span<ushort>.Empty : pending.Histogram.AsSpan(scenario, (((monthly * bins) - 1) * scenarios) + 1);
+        TrajectoryCells.Add(trajectory.AsSpan(0, monthly), 0, pending.Sum.AsSpan(cellBase, monthly), counts, scenarios);
         if (monthly < trajectory.Length)
         {
             var held = cellBase + monthly;

@@ -44,16 +44,19 @@ internal static class TrajectoryCells
     /// <param name="values">Trajectory values, cell after cell.</param>
     /// <param name="firstVariable">The variable of the first value.</param>
     /// <param name="sums">The values' cells' partial sums, one per value.</param>
-    /// <param name="histogram">The values' cells' histograms, <see cref="AggregateLayout.TrajectoryBins"/> per value.</param>
-    public static void Add<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram)
+    /// <param name="histogram">The values' cells' histograms, <see cref="AggregateLayout.TrajectoryBins"/> per value: the
+    /// count of value i's bin b is at ((i x bins) + b) x <paramref name="stride"/> (other histograms may sit in between).</param>
+    /// <param name="stride">Distance between consecutive counts of the histograms (1: each histogram's bins side by side).</param>
+    public static void Add<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram, int stride = 1)
         where TCount : struct, IIncrementOperators<TCount>
     {
-        var vectorised = Vector256.IsHardwareAccelerated ? AddVector256(values, firstVariable, sums, histogram) : 0;
-        AddScalar(values[vectorised..], (firstVariable + vectorised) % Variables, sums[vectorised..], histogram[(vectorised * Bins)..]);
+        var vectorised = Vector256.IsHardwareAccelerated ? AddVector256(values, firstVariable, sums, histogram, stride) : 0;
+        var rest = vectorised * Bins * stride;
+        AddScalar(values[vectorised..], (firstVariable + vectorised) % Variables, sums[vectorised..], histogram[Math.Min(rest, histogram.Length)..], stride);
     }
 
     /// <summary>The reference arithmetic, one value at a time.</summary>
-    internal static void AddScalar<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram)
+    internal static void AddScalar<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram, int stride = 1)
         where TCount : struct, IIncrementOperators<TCount>
     {
         var v = firstVariable;
@@ -69,7 +72,7 @@ internal static class TrajectoryCells
             }
 
             sums[i] += FixedPoint.From(x, min, max);
-            histogram[(i * Bins) + AggregateState.Bin(x, min, max, Bins)]++;
+            histogram[((i * Bins) + AggregateState.Bin(x, min, max, Bins)) * stride]++;
         }
     }
 
@@ -79,7 +82,7 @@ internal static class TrajectoryCells
     /// operations; the rounding constant rounds half to even as Math.Round does; the bin is clamped as a double
     /// before it becomes an integer, which is where the scalar path's saturating conversion and clamp put it.
     /// </summary>
-    internal static int AddVector256<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram)
+    internal static int AddVector256<TCount>(ReadOnlySpan<double> values, int firstVariable, Span<long> sums, Span<TCount> histogram, int stride = 1)
         where TCount : struct, IIncrementOperators<TCount>
     {
         var count = values.Length & ~(Vector256<double>.Count - 1);
@@ -90,7 +93,7 @@ internal static class TrajectoryCells
 
         // The unchecked accesses below stay inside the spans: checked once here, not per element.
         _ = sums[count - 1];
-        _ = histogram[(count * Bins) - 1];
+        _ = histogram[((count * Bins) - 1) * stride];
         ref var x0 = ref MemoryMarshal.GetReference(values);
         ref var sum0 = ref MemoryMarshal.GetReference(sums);
         ref var histogram0 = ref MemoryMarshal.GetReference(histogram);
@@ -100,6 +103,7 @@ internal static class TrajectoryCells
         var rounding = Vector256.Create(RoundingConstant);
         var roundingBits = Vector256.Create(RoundingConstantBits);
         var lastBin = Vector256.Create((double)(Bins - 1));
+        var laneBins = Vector256.Create(0L, Bins, 2 * Bins, 3 * Bins);
         var v = (nuint)firstVariable;
         for (var i = 0; i < count; i += Vector256<double>.Count)
         {
@@ -119,13 +123,14 @@ internal static class TrajectoryCells
             var bin = Vector256.Floor((x - min) / width * Bins);
             bin = Vector256.MinNative(Vector256.MaxNative(bin, Vector256<double>.Zero), lastBin);
             var binIndex = (bin + rounding).AsInt64() - roundingBits;
-            ref var cells = ref Unsafe.Add(ref histogram0, i * Bins);
+            var countIndex = (binIndex + laneBins) * stride;
+            ref var cells = ref Unsafe.Add(ref histogram0, (nint)i * Bins * stride);
             if (finite == Vector256<long>.AllBitsSet)
             {
-                Unsafe.Add(ref cells, (nint)binIndex.GetElement(0))++;
-                Unsafe.Add(ref cells, Bins + (nint)binIndex.GetElement(1))++;
-                Unsafe.Add(ref cells, (2 * Bins) + (nint)binIndex.GetElement(2))++;
-                Unsafe.Add(ref cells, (3 * Bins) + (nint)binIndex.GetElement(3))++;
+                Unsafe.Add(ref cells, (nint)countIndex.GetElement(0))++;
+                Unsafe.Add(ref cells, (nint)countIndex.GetElement(1))++;
+                Unsafe.Add(ref cells, (nint)countIndex.GetElement(2))++;
+                Unsafe.Add(ref cells, (nint)countIndex.GetElement(3))++;
                 continue;
             }
 
@@ -133,7 +138,7 @@ internal static class TrajectoryCells
             {
                 if (finite.GetElement(lane) != 0)
                 {
-                    Unsafe.Add(ref cells, (lane * Bins) + (nint)binIndex.GetElement(lane))++;
+                    Unsafe.Add(ref cells, (nint)countIndex.GetElement(lane))++;
                 }
             }
         }

@@ -37,6 +37,35 @@ public sealed class TrajectoryCellsTests
         Assert.Equal(scalarHistogram, vectorHistogram);
     }
 
+    /// <summary>
+    /// Histograms interleaved with others (a stride, as a worker's pending counts of all scenarios are): each value's
+    /// count lands at ((i x bins) + bin) x stride, the same counts as side by side, on both paths, and nothing else
+    /// is touched.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(3, 1)]
+    [InlineData(32, 31)]
+    public void Add_WithAStride_CountsWhereSideBySideWouldAfterScaling(int stride, int offset)
+    {
+        var values = AwkwardValuesAtEveryVariable();
+        var sideBySide = new int[values.Length * Bins];
+        TrajectoryCells.AddScalar<int>(values, 4, new long[values.Length], sideBySide);
+
+        foreach (var vector in new[] { false, true })
+        {
+            var interleaved = new int[values.Length * Bins * stride];
+            var counts = interleaved.AsSpan(offset, (((values.Length * Bins) - 1) * stride) + 1);
+            var done = vector ? TrajectoryCells.AddVector256<int>(values, 4, new long[values.Length], counts, stride) : 0;
+            TrajectoryCells.AddScalar<int>(values.AsSpan(done), (4 + done) % AggregateLayout.VariableCount, new long[values.Length - done], counts[(done * Bins * stride)..], stride);
+            for (var i = 0; i < interleaved.Length; i++)
+            {
+                var expected = (i - offset) % stride == 0 && i >= offset ? sideBySide[(i - offset) / stride] : 0;
+                Assert.True(expected == interleaved[i], $"vector {vector}, stride {stride}: count {i} is {interleaved[i]}, expected {expected}");
+            }
+        }
+    }
+
     [Fact]
     public void AddScalar_AwkwardValues_MatchesFixedPointAndBin()
     {
