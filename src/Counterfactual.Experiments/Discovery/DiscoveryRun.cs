@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Experiments.Claims;
@@ -23,10 +24,14 @@ internal static class DiscoveryRun
         var definitions = batch.Catalog.Definitions;
         var uncertain = Enumerable.Range(0, definitions.Count).Where(i => !definitions[i].Prior.IsFixed).ToArray();
 
-        // The claims are independent searches: run them side by side, report them in batch order.
+        // The claims are independent searches: run them side by side, report them in batch order. A claim's search
+        // costs about its points (worlds x pairs): the largest start first and each thread takes the next claim when
+        // it is free, so one big claim (the default batch's pact-over-every-deployment claim has 16 pairs: 111 ms of
+        // its 220 ms of searches) does not start last on a thread that already did others.
         var perClaim = new (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes)[batch.Claims.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        Parallel.For(0, batch.Claims.Count, parallel, c => perClaim[c] = Claim(batch, options, capture, uncertain, c));
+        var largestFirst = Enumerable.Range(0, batch.Claims.Count).OrderByDescending(c => batch.Claims[c].Pairs.Count).ToArray();
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, c => perClaim[c] = Claim(batch, options, capture, uncertain, c));
         return ([.. perClaim.SelectMany(r => r.Rows)], [.. perClaim.SelectMany(r => r.Boxes)]);
     }
 
