@@ -21,7 +21,7 @@ public sealed partial class AggregateState
     /// integers, so the cells end up with the same bits as if every month of every replication had been
     /// counted one by one.
     /// </summary>
-    private void Settle()
+    internal void Settle()
     {
         if (_pending is { Pending: true } pending)
         {

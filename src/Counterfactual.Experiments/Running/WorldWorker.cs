@@ -67,6 +67,10 @@ internal sealed class WorldWorker
             {
                 RunBlock(block);
             }
+
+            // Bring the cells up to date here, on this worker's thread, side by side with the other workers,
+            // rather than one state after another when the states are gathered.
+            State.Settle();
         }
 #pragma warning disable CA1031 // the first failure is rethrown on the calling thread by RunContext.ThrowIfFailed
         catch (Exception ex)
