@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Time;
 
@@ -120,11 +121,24 @@ internal sealed class WorldState
     public int GermanyNegotiated;
     public int JapanNegotiated;
 
-    public bool GermanyOut => GermanySurrender != Calendar.Never || GermanyNegotiated != Calendar.Never;
+    // Read in most rules every month; inlined even where a rule's method has used up the JIT's inlining budget.
+    public bool GermanyOut
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => GermanySurrender != Calendar.Never || GermanyNegotiated != Calendar.Never;
+    }
 
-    public bool JapanOut => JapanSurrender != Calendar.Never || JapanNegotiated != Calendar.Never;
+    public bool JapanOut
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => JapanSurrender != Calendar.Never || JapanNegotiated != Calendar.Never;
+    }
 
-    public bool JapanAtWarSouth => SouthStart != Calendar.Never && !JapanOut;
+    public bool JapanAtWarSouth
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => SouthStart != Calendar.Never && !JapanOut;
+    }
 
     public void Reset()
     {
