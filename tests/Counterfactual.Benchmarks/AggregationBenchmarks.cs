@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Counterfactual.Experiments.Aggregation;
 using Counterfactual.Model.Metrics;
+using Counterfactual.Model.Randomness;
+using Counterfactual.Model.Simulation;
 
 namespace Counterfactual.Benchmarks;
 
@@ -8,25 +10,60 @@ namespace Counterfactual.Benchmarks;
 [MemoryDiagnoser]
 public class AggregationBenchmarks
 {
-    private ReplicationOutcome[] _outcomes = [];
+    /// <summary>Worlds run scenario by scenario together, as the runner's worker does (WorldWorker.WorldsPerPass).</summary>
+    private const int WorldsPerPass = 4;
+
+    /// <summary>Scenarios of the default batch (scenarios/essay-claim.json: 2 x 4 x 4 levers).</summary>
+    private const int Scenarios = 32;
+
+    private const int Worlds = 64;
+
+    private ReplicationOutcome[][] _outcomes = [];
     private AggregateState _state = null!;
-    private int _world;
+    private int _pass;
 
     [GlobalSetup]
     public void Setup()
     {
-        _outcomes = BenchmarkWorlds.Outcomes(BenchmarkWorlds.SampleParameters());
+        // Each world's outcomes under the default batch's 32 lever combinations, from one prepared world as the
+        // runner makes them (a world's scenarios share most of their months, so their values are alike).
+        var parameters = BenchmarkWorlds.SampleParameters();
+        var simulator = new WorldSimulator(BenchmarkWorlds.Catalog, BenchmarkWorlds.Horizon);
+        var world = new PreparedWorld(simulator);
+        var grid = BenchmarkWorlds.EssayGrid();
+        _outcomes = new ReplicationOutcome[Worlds][];
+        for (var w = 0; w < Worlds; w++)
+        {
+            simulator.Prepare(parameters[w], WorldStreams.ForReplication(BenchmarkWorlds.Seed, w), world);
+            _outcomes[w] = [.. grid.Select(levers =>
+            {
+                var outcome = new ReplicationOutcome(BenchmarkWorlds.Horizon);
+                simulator.Run(levers, world, outcome);
+                return outcome;
+            })];
+        }
 
-        // The essay batch's layout: 32 scenarios, horizon 1949-12, a few claims; scenario 0 is timed, as the
-        // runner's scenario-major loop touches one scenario's histograms at a time.
-        _state = new AggregateState(new AggregateLayout(32, BenchmarkWorlds.Horizon, 6));
+        // The essay batch's layout: 32 scenarios, horizon 1949-12, a few claims.
+        _state = new AggregateState(new AggregateLayout(Scenarios, BenchmarkWorlds.Horizon, 6));
     }
 
-    [Benchmark]
+    /// <summary>
+    /// One pass of the runner's loop, per replication: 4 worlds under scenario 1, then under scenario 2, ..., each
+    /// outcome added as it comes out of the model (the runner adds it just after the model wrote it, so it is in
+    /// cache; here the 128 outcomes of a pass are, too).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = WorldsPerPass * Scenarios)]
     public long AggregateOneReplication()
     {
-        // 64 outcomes in rotation: in the runner the outcome was just written by the model, so it is in cache.
-        _state.AddOutcome(0, _outcomes[_world++ & 63]);
+        var first = (_pass++ * WorldsPerPass) % Worlds;
+        for (var s = 0; s < Scenarios; s++)
+        {
+            for (var w = first; w < first + WorldsPerPass; w++)
+            {
+                _state.AddOutcome(s, _outcomes[w][s]);
+            }
+        }
+
         return _state.Worlds;
     }
 }

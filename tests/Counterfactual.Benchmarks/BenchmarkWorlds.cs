@@ -39,6 +39,14 @@ internal static class BenchmarkWorlds
         return worlds;
     }
 
+    /// <summary>The default batch's 32 lever combinations (scenarios/essay-claim.json: 2 x 4 x 4), in its order.</summary>
+    public static Model.Simulation.Levers[] EssayGrid() =>
+        [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Model.Simulation.Levers(pact, east, south)];
+
+    private static readonly bool[] Pacts = [true, false];
+    private static readonly int[] EastDivisions = [8, 16, 24, 32];
+    private static readonly int[] SouthDivisions = [5, 8, 11, 14];
+
     /// <summary>The outcome of each of the worlds under the historical levers.</summary>
     public static ReplicationOutcome[] Outcomes(double[][] parameters)
     {

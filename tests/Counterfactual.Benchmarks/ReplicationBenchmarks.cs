@@ -43,7 +43,7 @@ public class ReplicationBenchmarks
         _simulator = new WorldSimulator(BenchmarkWorlds.Catalog, BenchmarkWorlds.Horizon);
         _outcome = new ReplicationOutcome(BenchmarkWorlds.Horizon);
         _world32 = new PreparedWorld(_simulator);
-        _essayGrid = [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Levers(pact, east, south)];
+        _essayGrid = BenchmarkWorlds.EssayGrid();
         _months = new int[BenchmarkWorlds.Count];
         _gridMonths = new int[BenchmarkWorlds.Count][];
         for (var r = 0; r < BenchmarkWorlds.Count; r++)
@@ -94,10 +94,6 @@ public class ReplicationBenchmarks
 
     /// <summary>Scenarios of the default batch (scenarios/essay-claim.json: 2 x 4 x 4 levers).</summary>
     public const int EssayScenarios = 32;
-
-    private static readonly bool[] Pacts = [true, false];
-    private static readonly int[] EastDivisions = [8, 16, 24, 32];
-    private static readonly int[] SouthDivisions = [5, 8, 11, 14];
 
     /// <summary>The floor: the replication's streams set up and its normals and uniforms drawn, nothing else.</summary>
     [Benchmark]
