@@ -44,6 +44,7 @@ public sealed class MonthMemoTests
     [Theory]
     [InlineData(typeof(EastKey))]
     [InlineData(typeof(PacificKey))]
+    [InlineData(typeof(WestKey))]
     public void SameBits_ComparesEveryFieldOfTheKey(Type keyType)
     {
         var fields = keyType.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
@@ -141,11 +142,13 @@ public sealed class MonthMemoTests
 
         Assert.True(world.EastMemo!.Copied > 3 * world.EastMemo.Computed, $"Eastern Front: {world.EastMemo.Copied} copied, {world.EastMemo.Computed} computed");
         Assert.True(world.PacificMemo!.Copied > 3 * world.PacificMemo.Computed, $"war at sea: {world.PacificMemo.Copied} copied, {world.PacificMemo.Computed} computed");
+        Assert.True(world.WestMemo!.Copied > 3 * world.WestMemo.Computed, $"France: {world.WestMemo.Copied} copied, {world.WestMemo.Computed} computed");
 
         // A world run alone (the simulator's own, for validation and traces) keeps nothing.
         var alone = new PreparedWorld(sim, shareMonths: false);
         Assert.Null(alone.EastMemo);
         Assert.Null(alone.PacificMemo);
+        Assert.Null(alone.WestMemo);
     }
 
     private static void AssertSameBits(ReplicationOutcome expected, ReplicationOutcome actual, string where)

@@ -40,6 +40,7 @@ public sealed class PreparedWorld
         {
             EastMemo = new MonthMemo<EastKey, EastMonth>(simulator.Horizon);
             PacificMemo = new MonthMemo<PacificKey, PacificMonth>(simulator.Horizon);
+            WestMemo = new MonthMemo<WestKey, WestMonth>(simulator.Horizon);
         }
 
         Simulator = simulator;
@@ -93,6 +94,9 @@ public sealed class PreparedWorld
     /// <summary>The war at sea's months already computed in this world (null: none kept), as <see cref="EastMemo"/>.</summary>
     internal MonthMemo<PacificKey, PacificMonth>? PacificMemo { get; }
 
+    /// <summary>The campaign in France's months already computed in this world (null: none kept), as <see cref="EastMemo"/>.</summary>
+    internal MonthMemo<WestKey, WestMonth>? WestMemo { get; }
+
     /// <summary>First month of atomic bomb production (a <see cref="Calendar"/> index, at least 0).</summary>
     internal int AtomicReady;
 
@@ -118,6 +122,7 @@ public sealed class PreparedWorld
         Array.Clear(_southNoiseKnown);
         EastMemo?.Clear();
         PacificMemo?.Clear();
+        WestMemo?.Clear();
         IsPrepared = true;
     }
 

@@ -147,7 +147,7 @@ public sealed partial class WorldSimulator
             FarEast.Step(s, p, t, d, noise.FarEast, world, trace);
             SouthernOperation.Step(s, p, t, world, trace);
             PacificWar.Step(s, p, t, d, noise.Pacific, world, trace);
-            WesternFront.Step(s, p, t, d, noise.West, trace);
+            WesternFront.Step(s, p, t, d, noise.West, world, trace);
             Politics.End(s, p, t, d, trace);
             RecordMonth(s, outcome, t);
             if (s.GermanyOut && s.JapanOut)

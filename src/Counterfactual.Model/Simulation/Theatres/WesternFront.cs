@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -11,7 +12,7 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class WesternFront
 {
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, ITraceSink? trace)
+    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         var uLaunch = d.WestLaunch;
         if (s.GermanyOut)
@@ -39,9 +40,47 @@ internal static class WesternFront
             return;
         }
 
-        var ratio = s.WA * p[Param.WestEdge] / Math.Max(1e-6, s.GW);
+        // The campaign in France: a month of it reads only WA, GW and W (WestKey), so a world's scenarios that reach
+        // it in the same state copy it (PreparedWorld.WestMemo).
+        var key = new WestKey(s.WA, s.GW, s.W);
+        var memo = trace is null ? world.WestMemo : null;
+        ref readonly var known = ref memo is null ? ref Unsafe.NullRef<WestMonth>() : ref memo.Find(t, key);
+        WestMonth m;
+        if (Unsafe.IsNullRef(in known))
+        {
+            m = Month(key, p, advanceNoise);
+            memo?.Add(t, key, m);
+        }
+        else
+        {
+            m = known;
+        }
+
+        s.W = m.W;
+        trace?.Record(t, "west", "battle", FormattableString.Invariant($"West/German ratio {m.Ratio:0.00}: western progress {s.W:P0}."));
+    }
+
+    /// <summary>A month of the campaign in France from the state it reads (<paramref name="k"/>) and the world alone.</summary>
+    private static WestMonth Month(in WestKey k, in ParameterValues p, double advanceNoise)
+    {
+        var ratio = k.WA * p[Param.WestEdge] / Math.Max(1e-6, k.GW);
         var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, advanceNoise);
-        s.W = Math.Min(1, s.W + advance);
-        trace?.Record(t, "west", "battle", FormattableString.Invariant($"West/German ratio {ratio:0.00}: western progress {s.W:P0}."));
+        return new WestMonth(Math.Min(1, k.W + advance), ratio);
     }
 }
+
+/// <summary>What a month of the campaign in France reads from the state: Western and German DE, progress.</summary>
+internal readonly struct WestKey(double wa, double gw, double w) : IMonthKey<WestKey>
+{
+    public readonly double WA = wa;
+    public readonly double GW = gw;
+    public readonly double W = w;
+
+    public bool SameBits(in WestKey other) =>
+        BitConverter.DoubleToInt64Bits(W) == BitConverter.DoubleToInt64Bits(other.W)
+        && BitConverter.DoubleToInt64Bits(WA) == BitConverter.DoubleToInt64Bits(other.WA)
+        && BitConverter.DoubleToInt64Bits(GW) == BitConverter.DoubleToInt64Bits(other.GW);
+}
+
+/// <summary>A month of the campaign in France: the new progress and the power ratio the trace tells.</summary>
+internal readonly record struct WestMonth(double W, double Ratio);
