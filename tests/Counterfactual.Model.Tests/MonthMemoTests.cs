@@ -45,6 +45,7 @@ public sealed class MonthMemoTests
     [InlineData(typeof(EastKey))]
     [InlineData(typeof(PacificKey))]
     [InlineData(typeof(WestKey))]
+    [InlineData(typeof(SouthKey))]
     public void SameBits_ComparesEveryFieldOfTheKey(Type keyType)
     {
         var fields = keyType.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
@@ -143,12 +144,42 @@ public sealed class MonthMemoTests
         Assert.True(world.EastMemo!.Copied > 3 * world.EastMemo.Computed, $"Eastern Front: {world.EastMemo.Copied} copied, {world.EastMemo.Computed} computed");
         Assert.True(world.PacificMemo!.Copied > 3 * world.PacificMemo.Computed, $"war at sea: {world.PacificMemo.Copied} copied, {world.PacificMemo.Computed} computed");
         Assert.True(world.WestMemo!.Copied > 3 * world.WestMemo.Computed, $"France: {world.WestMemo.Copied} copied, {world.WestMemo.Computed} computed");
+        Assert.True(world.SouthMemo!.Copied > world.SouthMemo.Computed, $"South: {world.SouthMemo.Copied} copied, {world.SouthMemo.Computed} computed");
 
         // A world run alone (the simulator's own, for validation and traces) keeps nothing.
         var alone = new PreparedWorld(sim, shareMonths: false);
         Assert.Null(alone.EastMemo);
         Assert.Null(alone.PacificMemo);
         Assert.Null(alone.WestMemo);
+        Assert.Null(alone.SouthMemo);
+    }
+
+    /// <summary>
+    /// The southern campaigns' R^elasticity is kept per world for each (commitment, defender growth) pair: more pairs
+    /// than it keeps, asked in turn and again, all give the value computed directly, campaign by campaign.
+    /// </summary>
+    [Fact]
+    public void SouthRatioPower_ManyPairsInTurn_EqualsTheDirectValue()
+    {
+        var sim = new WorldSimulator(TestWorlds.Catalog, Calendar.DefaultHorizon);
+        var world = new PreparedWorld(sim);
+        sim.Prepare(TestWorlds.Sample(5), WorldStreams.ForReplication(7, 5), world);
+        var p = world.P;
+        for (var round = 0; round < 3; round++)
+        {
+            for (var pair = 0; pair < 11; pair++)
+            {
+                var southDe = 3.0 + pair;
+                var growth = 1 + (0.04 * (pair % 3));
+                // Every campaign asked twice in a row, first in one order then in the other (kept values are read back).
+                foreach (var i in new[] { 0, 1, 2, 3, 4, 4, 3, 2, 1, 0 })
+                {
+                    Assert.Equal(
+                        BitConverter.DoubleToInt64Bits(SouthernOperation.RatioPower(p, i, southDe, growth)),
+                        BitConverter.DoubleToInt64Bits(world.SouthRatioPower(i, southDe, growth)));
+                }
+            }
+        }
     }
 
     private static void AssertSameBits(ReplicationOutcome expected, ReplicationOutcome actual, string where)

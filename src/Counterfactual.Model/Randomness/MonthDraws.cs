@@ -104,5 +104,8 @@ public struct MonthDraws
         public double Malaya;
         public double Java;
         public double Burma;
+
+        /// <summary>Sub-campaign <paramref name="i"/>'s value (Hong Kong, the Philippines, Malaya, Java, Burma).</summary>
+        public readonly double Of(int i) => i switch { 0 => HongKong, 1 => Philippines, 2 => Malaya, 3 => Java, _ => Burma };
     }
 }

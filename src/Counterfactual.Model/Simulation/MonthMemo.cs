@@ -94,3 +94,26 @@ internal sealed class MonthMemo<TKey, TResult>
         _results[(t * Slots) + slot] = result;
     }
 }
+
+/// <summary>The theatres' use of a <see cref="MonthMemo{TKey, TResult}"/> that may be absent (a world that keeps none, or a traced run).</summary>
+internal static class MonthMemoExtensions
+{
+    /// <summary>
+    /// Copies the result remembered for <paramref name="key"/> in month <paramref name="t"/> into
+    /// <paramref name="result"/>; false (and the caller computes the month, then adds it) when there is none or no memo.
+    /// </summary>
+    public static bool TryCopy<TKey, TResult>(this MonthMemo<TKey, TResult>? memo, int t, in TKey key, out TResult result)
+        where TKey : struct, IMonthKey<TKey>
+        where TResult : struct
+    {
+        ref readonly var known = ref memo is null ? ref Unsafe.NullRef<TResult>() : ref memo.Find(t, key);
+        if (Unsafe.IsNullRef(in known))
+        {
+            result = default;
+            return false;
+        }
+
+        result = known;
+        return true;
+    }
+}

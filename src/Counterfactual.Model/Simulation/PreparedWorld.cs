@@ -41,6 +41,7 @@ public sealed class PreparedWorld
             EastMemo = new MonthMemo<EastKey, EastMonth>(simulator.Horizon);
             PacificMemo = new MonthMemo<PacificKey, PacificMonth>(simulator.Horizon);
             WestMemo = new MonthMemo<WestKey, WestMonth>(simulator.Horizon);
+            SouthMemo = new MonthMemo<SouthKey, SouthMonth>(simulator.Horizon);
         }
 
         Simulator = simulator;
@@ -97,6 +98,9 @@ public sealed class PreparedWorld
     /// <summary>The campaign in France's months already computed in this world (null: none kept), as <see cref="EastMemo"/>.</summary>
     internal MonthMemo<WestKey, WestMonth>? WestMemo { get; }
 
+    /// <summary>The Southern Operation's months already computed in this world (null: none kept), as <see cref="EastMemo"/>.</summary>
+    internal MonthMemo<SouthKey, SouthMonth>? SouthMemo { get; }
+
     /// <summary>First month of atomic bomb production (a <see cref="Calendar"/> index, at least 0).</summary>
     internal int AtomicReady;
 
@@ -123,6 +127,8 @@ public sealed class PreparedWorld
         EastMemo?.Clear();
         PacificMemo?.Clear();
         WestMemo?.Clear();
+        SouthMemo?.Clear();
+        _southPowerEntries = 0;
         IsPrepared = true;
     }
 
@@ -158,6 +164,49 @@ public sealed class PreparedWorld
 
         return ref _southNoise[t];
     }
+
+    /// <summary>
+    /// R^elasticity of southern campaign <paramref name="i"/> for a commitment and a defender growth
+    /// (<see cref="SouthernOperation.RatioPower"/>), computed once per world for each pair the scenarios bring (the
+    /// default batch's four commitments, the growth set by the month the operation starts) and campaign.
+    /// </summary>
+    internal double SouthRatioPower(int i, double southDe, double defenderGrowth)
+    {
+        var e = 0;
+        while (e < _southPowerEntries
+            && (BitConverter.DoubleToInt64Bits(_southPowerKeys[2 * e]) != BitConverter.DoubleToInt64Bits(southDe)
+                || BitConverter.DoubleToInt64Bits(_southPowerKeys[(2 * e) + 1]) != BitConverter.DoubleToInt64Bits(defenderGrowth)))
+        {
+            e++;
+        }
+
+        if (e == _southPowerEntries)
+        {
+            // A new pair: the next free entry, or (past the last) the entries are reused in turn.
+            e = _southPowerEntries < SouthPowerPairs ? _southPowerEntries++ : _southPowerNext++ % SouthPowerPairs;
+            _southPowerKeys[2 * e] = southDe;
+            _southPowerKeys[(2 * e) + 1] = defenderGrowth;
+            _southPowerKnown[e] = 0;
+        }
+
+        var slot = (e * WorldState.Campaigns) + i;
+        if ((_southPowerKnown[e] & (1 << i)) == 0)
+        {
+            _southPowers[slot] = SouthernOperation.RatioPower(P, i, southDe, defenderGrowth);
+            _southPowerKnown[e] |= (byte)(1 << i);
+        }
+
+        return _southPowers[slot];
+    }
+
+    /// <summary>(commitment, defender growth) pairs whose ratio powers a world keeps.</summary>
+    private const int SouthPowerPairs = 8;
+
+    private readonly double[] _southPowerKeys = new double[2 * SouthPowerPairs];
+    private readonly double[] _southPowers = new double[SouthPowerPairs * WorldState.Campaigns];
+    private readonly byte[] _southPowerKnown = new byte[SouthPowerPairs];
+    private int _southPowerEntries;
+    private int _southPowerNext;
 
     private void ComputeNoiseThrough(int t)
     {

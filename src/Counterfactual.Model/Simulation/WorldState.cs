@@ -73,11 +73,6 @@ internal sealed class WorldState
     public readonly int[] FallMonth = new int[Campaigns];
     public double DefenderGrowth;
 
-    /// <summary>Each campaign's R^elasticity, fixed once the operation starts (cache; see <see cref="SouthRatioPowerKnown"/>).</summary>
-    public readonly double[] SouthRatioPower = new double[Campaigns];
-
-    /// <summary>Whether <see cref="SouthRatioPower"/> holds this run's value for the campaign.</summary>
-    public readonly bool[] SouthRatioPowerKnown = new bool[Campaigns];
     public double Extent;
     public double Extent1942;
     public int SouthernConquest;
@@ -159,7 +154,6 @@ internal sealed class WorldState
         JapanLossDe = 0;
         SouthStart = Calendar.Never;
         Array.Clear(Progress);
-        Array.Clear(SouthRatioPowerKnown);
         Array.Fill(FallMonth, Calendar.Never);
         DefenderGrowth = 1;
         Extent = Extent1942 = SouthLossDe = SouthConquered = 0;

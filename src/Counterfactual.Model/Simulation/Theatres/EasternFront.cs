@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -43,16 +42,10 @@ internal static class EasternFront
 
         var key = new EastKey(s.D, s.Rail, s.K, s.G, s.S, s.MoscowHeldByGermany);
         var memo = trace is null ? world.EastMemo : null;
-        ref readonly var known = ref memo is null ? ref Unsafe.NullRef<EastMonth>() : ref memo.Find(t, key);
-        EastMonth m;
-        if (Unsafe.IsNullRef(in known))
+        if (!memo.TryCopy(t, key, out var m))
         {
             m = Month(key, p, t, d, advanceNoise, world, ref s.Fatigue);
             memo?.Add(t, key, m);
-        }
-        else
-        {
-            m = known;
         }
 
         s.EastRatio = m.Ratio;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -24,16 +23,10 @@ internal static class PacificWar
 
         var key = new PacificKey(s.Oil, s.NJ, s.NUs, s.Y, s.UsEntry, s.FeWar, s.UsAtWarJapan);
         var memo = trace is null ? world.PacificMemo : null;
-        ref readonly var known = ref memo is null ? ref Unsafe.NullRef<PacificMonth>() : ref memo.Find(t, key);
-        PacificMonth m;
-        if (Unsafe.IsNullRef(in known))
+        if (!memo.TryCopy(t, key, out var m))
         {
             m = Month(key, p, t, d, advanceNoise, world);
             memo?.Add(t, key, m);
-        }
-        else
-        {
-            m = known;
         }
 
         s.NJ = m.NJ;

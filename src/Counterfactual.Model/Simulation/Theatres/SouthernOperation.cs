@@ -1,7 +1,5 @@
-using System.Globalization;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
-using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
 namespace Counterfactual.Model.Simulation.Theatres;
@@ -26,67 +24,162 @@ internal static class SouthernOperation
         if (s.SouthernConquest != Calendar.Never)
         {
             // Every campaign has fallen (progress 1 for good): only the reconquest still moves the extent.
-            s.Extent = Extent(s, p, s.SouthConquered);
+            s.Extent = Extent(s.Y, p, s.SouthConquered);
             return;
         }
 
-        ref readonly var noise = ref world.SouthNoise(t);
-        var elapsed = t - s.SouthStart;
-        Campaign(s, p, t, SouthCampaign.HongKong, elapsed >= 0, noise.HongKong, trace);
-        Campaign(s, p, t, SouthCampaign.Philippines, elapsed >= 0, noise.Philippines, trace);
-        Campaign(s, p, t, SouthCampaign.Malaya, elapsed >= 0, noise.Malaya, trace);
-        Campaign(s, p, t, SouthCampaign.Java, elapsed >= p.Month(Param.JavaStartLagMonths), noise.Java, trace);
-        Campaign(s, p, t, SouthCampaign.Burma, elapsed >= p.Month(Param.BurmaStartLagMonths), noise.Burma, trace);
-
-        var conquered = 0.0;
-        var allDone = true;
-        for (var i = 0; i < WorldState.Campaigns; i++)
+        // A month of the operation reads only its SouthKey, so a world's scenarios that reach it in the same state
+        // copy it (PreparedWorld.SouthMemo).
+        var progress = s.Progress;
+        var key = new SouthKey(s.SouthStart, s.SouthDe, s.DefenderGrowth, s.Y, progress[0], progress[1], progress[2], progress[3], progress[4]);
+        var memo = trace is null ? world.SouthMemo : null;
+        if (!memo.TryCopy(t, key, out var m))
         {
-            conquered += p[Param.SouthWeightHongKong + i] * s.Progress[i];
-            allDone &= s.Progress[i] >= 1;
+            m = Month(key, p, t, world);
+            memo?.Add(t, key, m);
         }
 
-        s.Extent = Extent(s, p, conquered);
-        if (allDone)
+        for (var i = 0; i < WorldState.Campaigns; i++)
+        {
+            if ((m.Ran & (1 << i)) == 0)
+            {
+                continue;
+            }
+
+            progress[i] = m.Progress(i);
+            s.SouthLossDe += p[Param.SouthAllocHongKong + i] * s.SouthDe * p[Param.SouthJapaneseLossRate];
+            if ((m.Fell & (1 << i)) != 0)
+            {
+                s.FallMonth[i] = t;
+                trace?.Record(t, "south", "event", $"{Names[i]} falls to Japan.");
+            }
+        }
+
+        s.Extent = m.Extent;
+        if (m.AllDone)
         {
             s.SouthernConquest = t;
-            s.SouthConquered = conquered;
+            s.SouthConquered = m.Conquered;
             trace?.Record(t, "south", "event", "The Southern Operation is complete.");
         }
     }
 
-    /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
-    private static double Extent(WorldState s, in ParameterValues p, double conquered)
+    /// <summary>
+    /// A month of the operation from the state it reads (<paramref name="k"/>) and the world alone: each campaign that
+    /// has started and not fallen progresses by rate x R^elasticity x noise (R^elasticity from the world's cache,
+    /// <see cref="PreparedWorld.SouthRatioPower"/>); then the weighted extent.
+    /// </summary>
+    private static SouthMonth Month(in SouthKey k, in ParameterValues p, int t, PreparedWorld world)
     {
-        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (s.Y - 0.5) / 0.5);
-        return Math.Clamp(conquered * (1 - reconquest), 0, 1);
+        ref readonly var noise = ref world.SouthNoise(t);
+        var elapsed = t - k.SouthStart;
+        var m = new SouthMonth();
+        var conquered = 0.0;
+        var allDone = true;
+        for (var i = 0; i < WorldState.Campaigns; i++)
+        {
+            var before = k.Progress(i);
+            var lag = i switch
+            {
+                (int)SouthCampaign.Java => p.Month(Param.JavaStartLagMonths),
+                (int)SouthCampaign.Burma => p.Month(Param.BurmaStartLagMonths),
+                _ => 0,
+            };
+            var after = before;
+            if (elapsed >= lag && before < 1)
+            {
+                var step = p[Param.SouthRateHongKong + i] * world.SouthRatioPower(i, k.SouthDe, k.DefenderGrowth) * noise.Of(i);
+                after = Math.Min(1, before + step);
+                m.Ran |= (byte)(1 << i);
+                if (after >= 1)
+                {
+                    m.Fell |= (byte)(1 << i);
+                }
+            }
+
+            m.SetProgress(i, after);
+            conquered += p[Param.SouthWeightHongKong + i] * after;
+            allDone &= after >= 1;
+        }
+
+        m.Extent = Extent(k.Y, p, conquered);
+        m.AllDone = allDone;
+        m.Conquered = conquered;
+        return m;
     }
 
-    private static void Campaign(WorldState s, in ParameterValues p, int t, SouthCampaign c, bool started, double noiseMultiplier, ITraceSink? trace)
+    /// <summary>
+    /// R^elasticity of campaign <paramref name="i"/> for a commitment and a defender growth: fixed for the operation
+    /// (both are set when it starts), so computed once (see <see cref="PreparedWorld.SouthRatioPower"/>).
+    /// </summary>
+    internal static double RatioPower(in ParameterValues p, int i, double southDe, double defenderGrowth)
     {
-        var i = (int)c;
-        if (!started || s.Progress[i] >= 1)
-        {
-            return;
-        }
+        var japanese = p[Param.SouthAllocHongKong + i] * southDe;
+        var defender = p[Param.SouthDefenderHongKong + i] * defenderGrowth;
+        var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
+        return FastMath.Pow(ratio, p[Param.SouthElasticity]);
+    }
 
-        var japanese = p[Param.SouthAllocHongKong + i] * s.SouthDe;
-        // R^elasticity is fixed for the operation (commitment and defenders are set when it starts): computed once.
-        if (!s.SouthRatioPowerKnown[i])
-        {
-            var defender = p[Param.SouthDefenderHongKong + i] * s.DefenderGrowth;
-            var ratio = Math.Max(1e-6, japanese * p[Param.SouthJapanQuality]) / defender;
-            s.SouthRatioPower[i] = FastMath.Pow(ratio, p[Param.SouthElasticity]);
-            s.SouthRatioPowerKnown[i] = true;
-        }
+    /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
+    private static double Extent(double y, in ParameterValues p, double conquered)
+    {
+        var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (y - 0.5) / 0.5);
+        return Math.Clamp(conquered * (1 - reconquest), 0, 1);
+    }
+}
 
-        var step = p[Param.SouthRateHongKong + i] * s.SouthRatioPower[i] * noiseMultiplier;
-        s.Progress[i] = Math.Min(1, s.Progress[i] + step);
-        s.SouthLossDe += japanese * p[Param.SouthJapaneseLossRate];
-        if (s.Progress[i] >= 1)
+/// <summary>What a month of the Southern Operation reads from the state: its start, the commitment, the defenders' growth, the US advance and each campaign's progress.</summary>
+internal readonly struct SouthKey(int southStart, double southDe, double defenderGrowth, double y, double p0, double p1, double p2, double p3, double p4) : IMonthKey<SouthKey>
+{
+    public readonly int SouthStart = southStart;
+    public readonly double SouthDe = southDe;
+    public readonly double DefenderGrowth = defenderGrowth;
+    public readonly double Y = y;
+    public readonly double P0 = p0;
+    public readonly double P1 = p1;
+    public readonly double P2 = p2;
+    public readonly double P3 = p3;
+    public readonly double P4 = p4;
+
+    public double Progress(int i) => i switch { 0 => P0, 1 => P1, 2 => P2, 3 => P3, _ => P4 };
+
+    public bool SameBits(in SouthKey other) =>
+        BitConverter.DoubleToInt64Bits(SouthDe) == BitConverter.DoubleToInt64Bits(other.SouthDe)
+        && BitConverter.DoubleToInt64Bits(P0) == BitConverter.DoubleToInt64Bits(other.P0)
+        && BitConverter.DoubleToInt64Bits(P1) == BitConverter.DoubleToInt64Bits(other.P1)
+        && BitConverter.DoubleToInt64Bits(P2) == BitConverter.DoubleToInt64Bits(other.P2)
+        && BitConverter.DoubleToInt64Bits(P3) == BitConverter.DoubleToInt64Bits(other.P3)
+        && BitConverter.DoubleToInt64Bits(P4) == BitConverter.DoubleToInt64Bits(other.P4)
+        && BitConverter.DoubleToInt64Bits(Y) == BitConverter.DoubleToInt64Bits(other.Y)
+        && BitConverter.DoubleToInt64Bits(DefenderGrowth) == BitConverter.DoubleToInt64Bits(other.DefenderGrowth)
+        && SouthStart == other.SouthStart;
+}
+
+/// <summary>A month of the Southern Operation: each campaign's progress, which ran and which fell, the extent.</summary>
+internal struct SouthMonth
+{
+    public double P0;
+    public double P1;
+    public double P2;
+    public double P3;
+    public double P4;
+    public double Extent;
+    public double Conquered;
+    public byte Ran;
+    public byte Fell;
+    public bool AllDone;
+
+    public readonly double Progress(int i) => i switch { 0 => P0, 1 => P1, 2 => P2, 3 => P3, _ => P4 };
+
+    public void SetProgress(int i, double value)
+    {
+        switch (i)
         {
-            s.FallMonth[i] = t;
-            trace?.Record(t, "south", "event", $"{Names[i]} falls to Japan.");
+            case 0: P0 = value; break;
+            case 1: P1 = value; break;
+            case 2: P2 = value; break;
+            case 3: P3 = value; break;
+            default: P4 = value; break;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -44,16 +43,10 @@ internal static class WesternFront
         // it in the same state copy it (PreparedWorld.WestMemo).
         var key = new WestKey(s.WA, s.GW, s.W);
         var memo = trace is null ? world.WestMemo : null;
-        ref readonly var known = ref memo is null ? ref Unsafe.NullRef<WestMonth>() : ref memo.Find(t, key);
-        WestMonth m;
-        if (Unsafe.IsNullRef(in known))
+        if (!memo.TryCopy(t, key, out var m))
         {
             m = Month(key, p, advanceNoise);
             memo?.Add(t, key, m);
-        }
-        else
-        {
-            m = known;
         }
 
         s.W = m.W;
