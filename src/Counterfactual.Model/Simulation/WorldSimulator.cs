@@ -166,7 +166,6 @@ public sealed partial class WorldSimulator
         s.Reset();
         s.Fatigue = AttritionLaw.FatigueMemo.Empty;
         s.InverseUsMunitions1944 = world.InverseUsMunitions1944;
-        s.InverseSupplyScale = world.InverseSupplyScale;
         s.InverseOilRepair = world.InverseOilRepair;
         s.InverseGermanWest = world.InverseGermanWest;
         s.AtomicReady = world.AtomicReady;

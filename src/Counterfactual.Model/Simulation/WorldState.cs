@@ -19,7 +19,6 @@ internal sealed class WorldState
     // Reciprocals of the parameters the monthly rules divide by, set once per replication (a division costs
     // several multiplications, and most of these sit on the month's dependency chains).
     public double InverseUsMunitions1944;
-    public double InverseSupplyScale;
     public double InverseOilRepair;
     public double InverseGermanWest;
 

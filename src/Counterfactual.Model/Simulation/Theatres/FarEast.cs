@@ -37,7 +37,7 @@ internal static class FarEast
         }
 
         var quality = TheatreCombat.Learning(p[Param.JapanVsSovietQuality1941], p[Param.JapanVsSovietQuality1945], t, LearningStart, LearningEnd);
-        var effectJapan = quality * (s.Pen > 0 ? FastMath.Exp(-s.Pen * s.InverseSupplyScale) : 1);
+        var effectJapan = quality * (s.Pen > 0 ? FastMath.Exp(-s.Pen * world.InverseSupplyScale) : 1);
         var effectSoviet = 1.0;
         var japanAttacks = s.KW * effectJapan >= Math.Max(1e-6, s.SE);
         if (japanAttacks)
