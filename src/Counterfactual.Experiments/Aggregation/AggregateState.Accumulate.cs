@@ -11,7 +11,7 @@ public sealed partial class AggregateState
     /// <summary>Adds one scenario's outcome of one world. Allocation-free.</summary>
     internal void AddOutcome(int scenario, ReplicationOutcome outcome)
     {
-        var pending = _pending ??= new PendingCells(Layout.Scenarios, _trajectorySum.Length);
+        var pending = (_pending ??= new PendingCells(Layout.Scenarios, Layout.Months, _trajectorySum.Length)).Take();
         var states = outcome.States;
         for (var m = 0; m < states.Length; m++)
         {
@@ -68,6 +68,7 @@ public sealed partial class AggregateState
         if (monthly < trajectory.Length)
         {
             var held = cellBase + monthly;
+            pending.Held(scenario, constantFrom);
             TrajectoryCells.Add(
                 trajectory.AsSpan(monthly, variables), 0, pending.HeldSum.AsSpan(held, variables), pending.HeldHistogram.AsSpan(held * bins, variables * bins));
         }

@@ -15,7 +15,7 @@ public sealed partial class AggregateState
         Array.Clear(_trajectoryDefined);
         Array.Clear(_trajectorySum);
         Array.Clear(_trajectoryHistogram);
-        _pending?.Clear();
+        _pending?.Settled();
         _countsStale = false;
         foreach (var claim in Claims)
         {

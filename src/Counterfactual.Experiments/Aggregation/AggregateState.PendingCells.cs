@@ -65,7 +65,7 @@ public sealed partial class AggregateState
         AddTransposed(pending.Histogram, _trajectoryHistogram, Layout.Scenarios, Layout.Months * AggregateLayout.VariableCount);
 
         SpreadHeldRows(pending);
-        pending.Clear();
+        pending.Settled();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -79,11 +79,23 @@ public sealed partial class AggregateState
         {
             Array.Clear(runningSum);
             Array.Clear(runningHistogram);
+            var started = false;
             for (var month = 0; month < Layout.Months; month++)
             {
                 var cell = TrajectoryCell(s, month, 0);
-                AddRunning(runningSum, held.HeldSum.AsSpan(cell, rowCells), _trajectorySum.AsSpan(cell, rowCells));
-                AddRunning(runningHistogram, held.HeldHistogram.AsSpan(cell * bins, rowCells * bins), _trajectoryHistogram.AsSpan(cell * bins, rowCells * bins));
+                if (held.HeldAt(s, month))
+                {
+                    Add(runningSum, held.HeldSum.AsSpan(cell, rowCells));
+                    Add(runningHistogram, held.HeldHistogram.AsSpan(cell * bins, rowCells * bins));
+                    started = true;
+                }
+
+                // Before a scenario's first held row the running sums are zero: nothing to add.
+                if (started)
+                {
+                    Add(_trajectorySum.AsSpan(cell, rowCells), runningSum);
+                    Add(_trajectoryHistogram.AsSpan(cell * bins, rowCells * bins), runningHistogram);
+                }
             }
         }
     }
@@ -112,16 +124,15 @@ public sealed partial class AggregateState
         }
     }
 
-    /// <summary>running += started; target += running (element-wise; the held rows' 16-bit counts and 64-bit sums widen exactly).</summary>
+    /// <summary>target += added, element-wise (the held rows' 16-bit counts and 64-bit sums widen exactly).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddRunning<TStarted, T>(T[] running, ReadOnlySpan<TStarted> started, Span<T> target)
-        where TStarted : struct, System.Numerics.IBinaryInteger<TStarted>
+    private static void Add<TAdded, T>(Span<T> target, ReadOnlySpan<TAdded> added)
+        where TAdded : struct, System.Numerics.IBinaryInteger<TAdded>
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
-        for (var i = 0; i < running.Length; i++)
+        for (var i = 0; i < target.Length; i++)
         {
-            running[i] += T.CreateTruncating(started[i]);
-            target[i] += running[i];
+            target[i] += T.CreateTruncating(added[i]);
         }
     }
 
@@ -135,9 +146,20 @@ public sealed partial class AggregateState
     /// any one bin of it) cannot take more additions than the scenario's replications added since the last
     /// settle, so everything is added to the cells before any scenario reaches 65,535.
     /// </summary>
-    private sealed class PendingCells(int scenarios, int cells)
+    /// <remarks>
+    /// Once settled, the arrays are zeroed only when the next replication is added (<see cref="Take"/>), not at the
+    /// settle itself: a run's last settle, just before its state is read and dropped, then zeroes nothing (some 26 MB
+    /// a worker, about a twentieth of a second of the default batch). Of the held rows only those where a scenario's
+    /// trajectory became constant are read and zeroed (<see cref="HeldAt"/>); the rest are never touched.
+    /// </remarks>
+    private sealed class PendingCells(int scenarios, int months, int cells)
     {
         private readonly int[] _added = new int[scenarios];
+
+        private readonly bool[] _heldAt = new bool[scenarios * months];
+
+        /// <summary>The arrays hold additions already settled into the cells: zero them before the next one.</summary>
+        private bool _settled;
 
         /// <summary>Partial sums of the rows added month by month.</summary>
         public long[] Sum { get; } = new long[cells];
@@ -158,6 +180,20 @@ public sealed partial class AggregateState
         /// <summary>Something was added since the last settle.</summary>
         public bool Pending { get; private set; }
 
+        /// <summary>The pending cells, ready for additions (zeroed first if they were settled).</summary>
+        public PendingCells Take()
+        {
+            if (_settled)
+            {
+                Clear();
+            }
+
+            return this;
+        }
+
+        /// <summary>Some replication of <paramref name="scenario"/> was constant from <paramref name="month"/> on.</summary>
+        public bool HeldAt(int scenario, int month) => _heldAt[(scenario * months) + month];
+
         /// <summary>Counts one replication of <paramref name="scenario"/>; true when the pending cells must be added now.</summary>
         public bool Added(int scenario)
         {
@@ -165,19 +201,34 @@ public sealed partial class AggregateState
             return ++_added[scenario] == ushort.MaxValue;
         }
 
-        public void Clear()
-        {
-            if (!Pending)
-            {
-                return;
-            }
+        /// <summary>Records a held row at (<paramref name="scenario"/>, <paramref name="month"/>).</summary>
+        public void Held(int scenario, int month) => _heldAt[(scenario * months) + month] = true;
 
+        /// <summary>Everything pending is now in the cells (or dropped): zero the arrays before the next addition.</summary>
+        public void Settled()
+        {
+            Pending = false;
+            _settled = true;
+        }
+
+        private void Clear()
+        {
             Array.Clear(Sum);
             Array.Clear(Histogram);
-            Array.Clear(HeldSum);
-            Array.Clear(HeldHistogram);
+            var rowCells = AggregateLayout.VariableCount;
+            for (var row = 0; row < _heldAt.Length; row++)
+            {
+                if (_heldAt[row])
+                {
+                    // Row (scenario, month) of the held arrays, which share the trajectory cells' layout.
+                    HeldSum.AsSpan(row * rowCells, rowCells).Clear();
+                    HeldHistogram.AsSpan(row * rowCells * AggregateLayout.TrajectoryBins, rowCells * AggregateLayout.TrajectoryBins).Clear();
+                }
+            }
+
+            Array.Clear(_heldAt);
             Array.Clear(_added);
-            Pending = false;
+            _settled = false;
         }
     }
 }

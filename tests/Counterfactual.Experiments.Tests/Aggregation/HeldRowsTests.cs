@@ -125,6 +125,36 @@ public sealed class HeldRowsTests
         Assert.Equal(Bytes(again), Bytes(b));
     }
 
+    /// <summary>
+    /// Reading a state settles its pending cells, which are zeroed only when the next replication comes: additions
+    /// after a read count once, the rows held before the read (in other months than those after it) are not counted
+    /// again, and a state read twice in a row reads the same.
+    /// </summary>
+    [Fact]
+    public void AddOutcome_AfterTheStateWasRead_CountsOnlyTheNewReplications()
+    {
+        var layout = new AggregateLayout(3, Horizon, 0);
+        var read = new AggregateState(layout);
+        var reference = new AggregateState(layout);
+        var outcomes = Outcomes(120).ToArray();
+        var before = outcomes.Take(outcomes.Length / 2).Select(o => o.Outcome.ConstantFrom).ToHashSet();
+        var after = outcomes.Skip(outcomes.Length / 2).Select(o => o.Outcome.ConstantFrom).ToHashSet();
+        Assert.True(before.Except(after).Any(), "some rows should be held only before the read");
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (i == outcomes.Length / 2)
+            {
+                var first = Bytes(read);
+                Assert.Equal(first, Bytes(read));
+            }
+
+            read.AddOutcome(outcomes[i].Scenario, outcomes[i].Outcome);
+            reference.AddOutcome(outcomes[i].Scenario, outcomes[i].Outcome);
+        }
+
+        Assert.Equal(Bytes(reference), Bytes(read));
+    }
+
     [Fact]
     public void ConstantFrom_AfterARunIsTheLastSimulatedMonthAndRowsFromItAreEqual()
     {
