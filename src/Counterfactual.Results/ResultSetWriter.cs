@@ -21,7 +21,22 @@ public static partial class ResultSetWriter
     /// <see cref="CsvRawSink"/>); it adds the file to the manifest and its columns to the codebook.</param>
     /// <param name="parameters">The model parameters of the param_ columns; <see cref="ParameterTable.Default"/> when null.</param>
     /// <exception cref="ArgumentException">A scenario's levers do not match <see cref="ResultSet.LeverNames"/>.</exception>
-    public static void Write(ResultSet results, string outputDirectory, bool includesRaw, IReadOnlyList<ParameterDefinition>? parameters = null)
+    public static void Write(ResultSet results, string outputDirectory, bool includesRaw, IReadOnlyList<ParameterDefinition>? parameters = null) =>
+        Write(results, outputDirectory, includesRaw, completing: null, parameters);
+
+    /// <summary>
+    /// <see cref="Write(ResultSet, string, bool, IReadOnlyList{ParameterDefinition}?)"/> for a result set whose
+    /// analyses (sensitivity, discovery) may still be running: the aggregate tables are written from
+    /// <paramref name="results"/> first, then <paramref name="completing"/> gives the result set with its analyses
+    /// (waiting for them), from which the analysis files, the codebook and the manifest are written. The files are
+    /// those of writing the completed result set at once.
+    /// </summary>
+    /// <param name="results">The result set; its lists are written in their order.</param>
+    /// <param name="outputDirectory">The result directory.</param>
+    /// <param name="includesRaw">Whether replications.csv belongs to this result set.</param>
+    /// <param name="completing">The result set with its analyses, from <paramref name="results"/>; null when it is complete.</param>
+    /// <param name="parameters">The model parameters of the param_ columns; <see cref="ParameterTable.Default"/> when null.</param>
+    public static void Write(ResultSet results, string outputDirectory, bool includesRaw, Func<ResultSet, ResultSet>? completing, IReadOnlyList<ParameterDefinition>? parameters = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
@@ -34,6 +49,7 @@ public static partial class ResultSetWriter
         WriteCsv(outputDirectory, ResultFiles.Distributions, csv => WriteDistributions(csv, results.Distributions));
         WriteCsv(outputDirectory, ResultFiles.Trajectories, csv => WriteTrajectories(csv, results.Trajectories));
         WriteCsv(outputDirectory, ResultFiles.Claims, csv => WriteClaims(csv, results.Claims));
+        results = completing?.Invoke(results) ?? results;
         WriteAnalysis(results, outputDirectory);
         var analysisFiles = AnalysisFiles(results);
         var codebook = Codebook.Build(results.LeverNames, includesRaw, parameters, analysisFiles);

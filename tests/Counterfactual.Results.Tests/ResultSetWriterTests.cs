@@ -28,6 +28,36 @@ public sealed class ResultSetWriterTests
         Files.AssertSameBytes(Golden.Directory, dir.Path);
     }
 
+    /// <summary>
+    /// A run writes its tables while its analyses still run: the analyses come from the completing function, called
+    /// once the tables are on disk, and the files are those of writing the completed result set at once.
+    /// </summary>
+    [Fact]
+    public void Write_AnalysesCompletedAfterTheTables_WritesTheFilesOfTheCompletedSet()
+    {
+        using var dir = new TempDirectory();
+        var tables = SampleResults.Create();
+        var completed = tables with
+        {
+            Sensitivity = [new SensitivityRow("claim1", "alpha", 0.25, 0.1, 0.4, 0.5, 0.3, 0.7, 1000)],
+            Discovery = [new DiscoveryRow("claim1", 1, "alpha", 0.2, double.NaN, 0.6, 0.3, 0.2, 0.1)],
+        };
+        ResultSetWriter.Write(completed, dir.Sub("at-once"), includesRaw: false);
+        var calls = 0;
+        ResultSetWriter.Write(tables, dir.Sub("completed-later"), includesRaw: false, completing: written =>
+        {
+            calls++;
+            Assert.Same(tables, written);
+            Assert.True(File.Exists(Path.Combine(dir.Sub("completed-later"), ResultFiles.Summary)), "the tables are written before the analyses are awaited");
+            Assert.False(File.Exists(Path.Combine(dir.Sub("completed-later"), ResultFiles.Manifest)));
+            return completed;
+        });
+
+        Assert.Equal(1, calls);
+        Assert.Contains(ResultFiles.Discovery, Files.Names(dir.Sub("completed-later")));
+        Files.AssertSameBytes(dir.Sub("at-once"), dir.Sub("completed-later"));
+    }
+
     [Fact]
     public void Write_Always_WritesEveryFileAndNoTemporaryFile()
     {

@@ -51,6 +51,32 @@ public static class ClaimAnalyses
             return results;
         }
 
-        return ClaimAnalysis.Run(batch, threads, captured, cancellationToken) is { } analysis ? analysis.AddTo(results) : results;
+        return Start(batch, threads, cancellationToken, captured).AddTo(results);
+    }
+
+    /// <summary>
+    /// Starts the analyses of <see cref="Complete"/> in the background, for a run that knows its result set will
+    /// cover the whole batch: they do not read the result set, so they can run while it is built and its tables
+    /// written; <see cref="ClaimAnalysesInProgress.AddTo"/> waits for them.
+    /// </summary>
+    public static ClaimAnalysesInProgress Start(Batch batch, int threads, CancellationToken cancellationToken, DiscoveryCapture? captured = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new ClaimAnalysesInProgress(Task.Run(() => ClaimAnalysis.Run(batch, threads, captured, cancellationToken), CancellationToken.None));
+    }
+}
+
+/// <summary>A batch's sensitivity and discovery analyses running in the background (<see cref="ClaimAnalyses.Start"/>).</summary>
+public sealed class ClaimAnalysesInProgress
+{
+    private readonly Task<ClaimAnalysis?> _analysis;
+
+    internal ClaimAnalysesInProgress(Task<ClaimAnalysis?> analysis) => _analysis = analysis;
+
+    /// <summary>Waits for the analyses and returns <paramref name="results"/> with them (as it is when the batch asks for none); rethrows what they threw.</summary>
+    public ResultSet AddTo(ResultSet results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return _analysis.GetAwaiter().GetResult() is { } analysis ? analysis.AddTo(results) : results;
     }
 }

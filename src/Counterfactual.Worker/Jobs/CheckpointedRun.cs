@@ -91,9 +91,13 @@ internal sealed class CheckpointedRun(ILogger logger, TimeProvider clock)
             StateFile.Write(statePath, header with { WorldsDone = state.Worlds }, state);
         }
 
+        // A whole batch's analyses (they re-read the captured worlds, not the aggregate) run in the background while
+        // the result set is built and its tables written: the same bytes as ClaimAnalyses.Complete.
+        var analyses = shard is null && complete ? ClaimAnalyses.Start(batch, o.Threads, cancellationToken, discovery) : null;
         var info = new ManifestInfo(VersionInfo.Tool, plan.Loaded.Path, plan.Loaded.Sha256, GitInfo.TryReadCommit(), shard?.ToString());
-        var results = ClaimAnalyses.Complete(batch, RangeResults.Build(batch, state, range, info, o.Threads, started, finished), o.Threads, cancellationToken, discovery);
-        ResultSetWriter.Write(results, directory, plan.Raw && complete);
+        var results = RangeResults.Build(batch, state, range, info, o.Threads, started, finished);
+        ResultSetWriter.Write(results, directory, plan.Raw && complete, analyses is null ? null : analyses.AddTo);
+        results = analyses?.AddTo(results) ?? results;
         if (shard is null && complete)
         {
             File.Delete(statePath);
