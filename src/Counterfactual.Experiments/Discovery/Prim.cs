@@ -37,8 +37,23 @@ public static class Prim
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
+        if (y.Length == 0 || x.Length == 0 || Array.IndexOf(y, true) < 0)
+        {
+            return [];
+        }
+
+        var sorter = new ValueOrder(y.Length);
+        return FindSorted([.. x.Select(values => PrimColumn.Sorted(values, sorter))], y, alpha, minSupport, maxBoxes, simplify);
+    }
+
+    /// <summary>
+    /// <see cref="Find(double[][], bool[], double, double, int, PrimSimplification?)"/> over dimensions already
+    /// sorted (<see cref="PrimColumn"/>, which may share their values and orders with other searches).
+    /// </summary>
+    internal static List<PrimBox> FindSorted(PrimColumn[] columns, bool[] y, double alpha, double minSupport, int maxBoxes, PrimSimplification? simplify)
+    {
         var n = y.Length;
-        var dims = x.Length;
+        var dims = columns.Length;
         var boxes = new List<PrimBox>();
         var totalCases = 0;
         foreach (var v in y)
@@ -52,7 +67,7 @@ public static class Prim
         }
 
         var baseRate = totalCases / (double)n;
-        var search = new PrimSearch(x, y);
+        var search = new PrimSearch(columns, y);
         var minCount = Math.Max(2, (int)Math.Ceiling(minSupport * n));
         var all = new bool[dims];
         Array.Fill(all, true);

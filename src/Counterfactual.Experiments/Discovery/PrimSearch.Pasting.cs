@@ -66,7 +66,7 @@ internal sealed partial class PrimSearch
     private (int Added, int AddedCases, double Bound) Slice(int d, bool upper, double low, double high, int step)
     {
         var order = _order[d];
-        var values = _x[d];
+        var values = _columns[d];
         var (belowEnd, aboveStart) = Outside(d, low, high);
         var count = 0;
         for (var p = upper ? aboveStart : _nanCount[d]; p < (upper ? _n : belowEnd); p++)

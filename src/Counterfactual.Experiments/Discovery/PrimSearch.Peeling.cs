@@ -134,8 +134,8 @@ internal sealed partial class PrimSearch
         var low = NextInBox(order, _lowCursor[d], 1);
         var high = NextInBox(order, _highCursor[d], -1);
         (_lowCursor[d], _highCursor[d]) = (low, high);
-        var lowest = _x[d][order[low]];
-        var highest = _x[d][order[high]];
+        var lowest = _columns[d][order[low]];
+        var highest = _columns[d][order[high]];
         return lowest != highest && !double.IsNaN(highest);
     }
 
@@ -152,7 +152,7 @@ internal sealed partial class PrimSearch
         var runStarts = _runStarts[d];
         var step = upper ? -1 : 1;
         var p = upper ? _highCursor[d] : _lowCursor[d];
-        var tied = !double.IsNaN(_x[d][order[p]]); // whether v[k] equals v[0] (NaN equals nothing)
+        var tied = !double.IsNaN(_columns[d][order[p]]); // whether v[k] equals v[0] (NaN equals nothing)
         var runStart = 0;
         var runStartCases = 0;
         var cases = 0;
@@ -161,7 +161,7 @@ internal sealed partial class PrimSearch
             // At the cut, v[k] is v[cut]; past it (v[cut] equal to v[0]) the first value different from v[0].
             if (k >= cut && !tied)
             {
-                return (_x[d][order[p]], runStart, runStartCases);
+                return (_columns[d][order[p]], runStart, runStartCases);
             }
 
             cases += _box[order[p]] >> 1;

@@ -1,8 +1,8 @@
 namespace Counterfactual.Experiments.Discovery;
 
 /// <summary>
-/// The working state of one <see cref="Prim.Find(double[][], bool[], double, double, int, PrimSimplification?)"/>:
-/// every dimension's points sorted once by value (<see cref="ValueOrder"/>), which points are still active (not
+/// The working state of one <see cref="Prim.FindSorted"/>:
+/// every dimension's points sorted once by value (<see cref="PrimColumn"/>), which points are still active (not
 /// covered by an earlier box), and scratch arrays that every peel, paste and simplification reuses. A box's
 /// outside on one dimension is then two runs of that dimension's order (below the low bound, above the high
 /// one), found by binary search, so counting a box's members costs a pass over the points plus the points
@@ -10,7 +10,7 @@ namespace Counterfactual.Experiments.Discovery;
 /// </summary>
 internal sealed partial class PrimSearch
 {
-    private readonly double[][] _x;
+    private readonly PrimColumn[] _columns;
     private readonly bool[] _y;
     private readonly int _n;
     private readonly int[][] _order;
@@ -23,19 +23,23 @@ internal sealed partial class PrimSearch
     private readonly int[] _violated;
     private readonly int[] _violatedSum;
 
-    /// <summary>Sorts every dimension of <paramref name="x"/> (x[d][i]: dimension d of point i); all points start active.</summary>
-    public PrimSearch(double[][] x, bool[] y)
+    /// <summary>The points of <paramref name="columns"/> (each sorted, one per dimension) with cases <paramref name="y"/>; all points start active.</summary>
+    public PrimSearch(PrimColumn[] columns, bool[] y)
     {
-        _x = x;
+        _columns = columns;
         _y = y;
         _n = y.Length;
-        _order = new int[x.Length][];
-        _nanCount = new int[x.Length];
-        _runStarts = new ulong[x.Length][];
-        var sorter = new ValueOrder(_n);
-        for (var d = 0; d < x.Length; d++)
+        _order = new int[columns.Length][];
+        _nanCount = new int[columns.Length];
+        _runStarts = new ulong[columns.Length][];
+        for (var d = 0; d < columns.Length; d++)
         {
-            _order[d] = sorter.Sort(x[d], out _nanCount[d], out _runStarts[d]);
+            if (columns[d].Count != _n)
+            {
+                throw new ArgumentException($"Dimension {d} has {columns[d].Count} points, not {_n}.", nameof(columns));
+            }
+
+            (_order[d], _nanCount[d], _runStarts[d]) = (columns[d].Order, columns[d].NanCount, columns[d].RunStarts);
         }
 
         _active = new bool[_n];
@@ -49,8 +53,8 @@ internal sealed partial class PrimSearch
         _violated = new int[_n];
         _violatedSum = new int[_n];
         _box = new byte[_n];
-        _lowCursor = new int[x.Length];
-        _highCursor = new int[x.Length];
+        _lowCursor = new int[columns.Length];
+        _highCursor = new int[columns.Length];
         _candidates = new int[_n];
     }
 
@@ -60,7 +64,7 @@ internal sealed partial class PrimSearch
     /// <summary>Cases of interest among the active points.</summary>
     public int ActiveCases { get; private set; }
 
-    private int Dimensions => _x.Length;
+    private int Dimensions => _columns.Length;
 
     /// <summary>The active points inside the box [<paramref name="lo"/>, <paramref name="hi"/>], and the cases among them.</summary>
     public (int Count, int Cases) Inside(double[] lo, double[] hi)
@@ -162,7 +166,7 @@ internal sealed partial class PrimSearch
     private int FirstPosition(int d, double bound, bool strict)
     {
         var order = _order[d];
-        var values = _x[d];
+        var values = _columns[d];
         var low = _nanCount[d];
         var high = _n;
         while (low < high)

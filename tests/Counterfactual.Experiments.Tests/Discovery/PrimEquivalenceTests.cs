@@ -145,7 +145,7 @@ public sealed class PrimEquivalenceTests
         AssertSameBoxes(ReferencePrim.Find(x3, one, 0.3, 0, 3, null), Prim.Find(x3, one, 0.3, 0, 3, null));
     }
 
-    private static void AssertSameBoxes(List<PrimBox> expected, List<PrimBox> actual)
+    internal static void AssertSameBoxes(List<PrimBox> expected, List<PrimBox> actual)
     {
         Assert.Equal(expected.Count, actual.Count);
         for (var b = 0; b < expected.Count; b++)
