@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Counterfactual.Experiments.Running;
 using Counterfactual.Worker.Hosting;
 using Counterfactual.Worker.Jobs;
 using Counterfactual.Worker.Watch;
@@ -89,14 +90,17 @@ public static class CounterfactualCommandLine
             var isQuiet = parse.GetValue(quiet);
             var paths = parse.GetValue(batches) ?? [];
 
-            // The batch files are read and parsed while the host starts (RunJob waits for them).
+            // While the host starts, the batch files are read and parsed (RunJob waits for them) and the model's code
+            // warms up on the other core (RunJob stops it before the run).
             var prefetched = BatchFiles.Prefetch(paths.Length == 0 ? [BatchFiles.DefaultBatch] : paths);
+            var warmUp = ModelWarmUp.Start();
             return await JobHost.RunAsync<RunJob>(isQuiet, services =>
             {
                 services.AddOptions<RunJobOptions>().Configure(o =>
                 {
                     o.Batches = paths;
                     o.Prefetched = prefetched;
+                    o.WarmUp = warmUp;
                     o.Out = parse.GetValue(output);
                     o.Replications = parse.GetValue(replications);
                     o.Seed = parse.GetValue(seed);

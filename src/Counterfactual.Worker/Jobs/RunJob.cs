@@ -45,6 +45,8 @@ internal sealed class RunJob(IOptions<RunJobOptions> options, ILogger<RunJob> lo
             ResourceGuard.Enforce(plan.Loaded.Path, plan.Batch, plan.OutputDirectory, plan.Raw, ResourceGuard.MaxRuns(o.MaxRuns, o.MaxRunsVariable), o.Force);
         }
 
+        // The warm-up has done its work by now; the run gets every core.
+        o.WarmUp?.Stop();
         foreach (var plan in plans)
         {
             var code = RunOne(plan, o, cancellationToken);

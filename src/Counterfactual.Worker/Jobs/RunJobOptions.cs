@@ -1,3 +1,5 @@
+using Counterfactual.Experiments.Running;
+
 namespace Counterfactual.Worker.Jobs;
 
 /// <summary>The options of <c>counterfactual run</c>, bound from the command line and validated at start.</summary>
@@ -47,4 +49,7 @@ public sealed class RunJobOptions
     /// starts, by path; a path not in it is read when the job runs.
     /// </summary>
     internal IReadOnlyDictionary<string, Task<LoadedBatch>> Prefetched { get; set; } = new Dictionary<string, Task<LoadedBatch>>();
+
+    /// <summary>The model's warm-up started with the command (<see cref="ModelWarmUp"/>), stopped before the first run; null when none.</summary>
+    internal ModelWarmUp? WarmUp { get; set; }
 }
