@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Counterfactual.Experiments.Aggregation;
+using Counterfactual.Experiments.Running;
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Randomness;
 using Counterfactual.Model.Simulation;
@@ -10,8 +11,8 @@ namespace Counterfactual.Benchmarks;
 [MemoryDiagnoser]
 public class AggregationBenchmarks
 {
-    /// <summary>Worlds run scenario by scenario together, as the runner's worker does (WorldWorker.WorldsPerPass).</summary>
-    private const int WorldsPerPass = 4;
+    /// <summary>Worlds run scenario by scenario together, as the runner's worker does.</summary>
+    private const int WorldsPerPass = WorldWorker.WorldsPerPass;
 
     /// <summary>Scenarios of the default batch (scenarios/essay-claim.json: 2 x 4 x 4 levers).</summary>
     private const int Scenarios = 32;

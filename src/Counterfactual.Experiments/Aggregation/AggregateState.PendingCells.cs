@@ -57,11 +57,7 @@ public sealed partial class AggregateState
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPending(PendingCells pending)
     {
-        for (var cell = 0; cell < _trajectorySum.Length; cell++)
-        {
-            _trajectorySum[cell] += pending.Sum[cell];
-        }
-
+        Add(_trajectorySum, pending.Sum);
         AddTransposed(pending.Histogram, _trajectoryHistogram, Layout.Scenarios, Layout.Months * AggregateLayout.VariableCount);
 
         SpreadHeldRows(pending);
@@ -121,18 +117,6 @@ public sealed partial class AggregateState
                     }
                 }
             }
-        }
-    }
-
-    /// <summary>target += added, element-wise (the held rows' 16-bit counts and 64-bit sums widen exactly).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add<TAdded, T>(Span<T> target, ReadOnlySpan<TAdded> added)
-        where TAdded : struct, System.Numerics.IBinaryInteger<TAdded>
-        where T : struct, System.Numerics.IBinaryInteger<T>
-    {
-        for (var i = 0; i < target.Length; i++)
-        {
-            target[i] += T.CreateTruncating(added[i]);
         }
     }
 

@@ -138,13 +138,15 @@ public sealed partial class AggregateState
         return Math.Clamp(b, 0, bins - 1);
     }
 
+    /// <summary>target += added, element-wise (exact integers; narrower counts and sums, as the pending cells' 16-bit counts and 64-bit sums, widen exactly).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void Add<T>(T[] target, T[] source)
-        where T : struct, System.Numerics.IAdditionOperators<T, T, T>
+    private static void Add<TAdded, T>(Span<T> target, ReadOnlySpan<TAdded> added)
+        where TAdded : struct, System.Numerics.IBinaryInteger<TAdded>
+        where T : struct, System.Numerics.IBinaryInteger<T>
     {
         for (var i = 0; i < target.Length; i++)
         {
-            target[i] += source[i];
+            target[i] += T.CreateTruncating(added[i]);
         }
     }
 

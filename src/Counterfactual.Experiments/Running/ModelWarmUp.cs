@@ -73,7 +73,7 @@ public sealed class ModelWarmUp
         var horizon = Calendar.DefaultHorizon;
         var simulator = new WorldSimulator(catalog, horizon);
         Levers[] levers = [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Levers(pact, east, south)];
-        var worlds = new[] { new PreparedWorld(simulator), new PreparedWorld(simulator), new PreparedWorld(simulator), new PreparedWorld(simulator) };
+        var worlds = Enumerable.Range(0, WorldWorker.WorldsPerPass).Select(_ => new PreparedWorld(simulator)).ToArray();
         var outcome = new ReplicationOutcome(horizon);
         var state = new AggregateState(new AggregateLayout(levers.Length, horizon, 0));
         var parameters = new double[catalog.Count];

@@ -11,10 +11,10 @@ namespace Counterfactual.Experiments.Running;
 /// </summary>
 /// <remarks>
 /// Within a block the loop is scenario-major over a few worlds at a time (<see cref="WorldsPerPass"/>): those
-/// worlds are prepared, run under scenario 1, then under scenario 2, ..., then the next few worlds. Consecutive replications of
-/// one scenario share the scenario's trajectory histograms (about 0.8 MB; world-major order touched 26 MB of
-/// histograms per world and ran several times slower), and the few worlds' prepared data stay in cache for all
-/// their scenarios. Parameters and streams are made once per world
+/// worlds are prepared, run under scenario 1, then under scenario 2, ..., then the next few worlds. The few worlds'
+/// prepared data stay in cache for all their scenarios, and their outcomes go to pending trajectory counts laid out
+/// with the scenarios side by side (AggregateState.PendingCells), which a world's scenarios, alike in most months,
+/// touch on the same cache lines. Parameters and streams are made once per world
 /// (common random numbers): each world is prepared once (<see cref="PreparedWorld"/>: its parameters in the
 /// model's order and what derives from them, and its random numbers, drawn by the first scenario that needs each
 /// month and read by all the others). The per-world metrics are kept in the block store for the paired claims.
@@ -24,10 +24,11 @@ internal sealed class WorldWorker
     /// <summary>
     /// Worlds prepared and run scenario by scenario together (see the remarks): a few, so that their prepared data
     /// (draws, noise multipliers, remembered theatre months, about 120 KB a world) stay in the core's cache from one
-    /// scenario to the next. Measured on the default batch, one thread: 4 about 13% faster than the whole block of 256 at once,
-    /// 1 no better than 256 (the trajectory histograms then change scenario at every replication); 2 to 8 alike.
+    /// scenario to the next. Measured on the default batch: 4 about 13% faster than the whole block of 256 at once
+    /// (one thread); with the scenarios side by side in the pending counts, 1 and 2 still slower than 4 (medians of
+    /// five, two threads: 3.33 and 3.20 s against 2.99 s).
     /// </summary>
-    private const int WorldsPerPass = 4;
+    internal const int WorldsPerPass = 4;
 
     private readonly RunContext _run;
     private readonly WorldSimulator _simulator;
