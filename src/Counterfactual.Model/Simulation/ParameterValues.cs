@@ -8,6 +8,12 @@ namespace Counterfactual.Model.Simulation;
 /// The sampled parameter values of one replication, indexed by <see cref="Param"/>, and the same values
 /// rounded to whole months. A view over buffers owned by the simulator: no allocation per run.
 /// </summary>
+/// <remarks>
+/// The theatre rules take it by value, not <c>in</c>: a copy lives in two registers, while through a reference
+/// the JIT must reload the array and check it for null after every store to the world state (the state could
+/// alias it). Measured: a replication in the batch 4-5% faster (ReplicationBenchmarks.ReplicationInAWorldOf32,
+/// in process, four alternating runs: minimum 7.58-7.70 -> 7.22-7.44 µs); the same numbers.
+/// </remarks>
 internal readonly struct ParameterValues(double[] values, int[] months)
 {
     private readonly double[] _values = values;

@@ -22,7 +22,7 @@ public sealed partial class WorldSimulator
     /// <summary>Month of the southern-extent snapshot (1942-06).</summary>
     private const int June1942 = 12;
 
-    private static void Finish(WorldState s, in ParameterValues p, ReplicationOutcome o, int last)
+    private static void Finish(WorldState s, ParameterValues p, ReplicationOutcome o, int last)
     {
         var bothSurrendered = s.GermanySurrender != Calendar.Never && s.JapanSurrender != Calendar.Never;
         var separate = s.SeparatePeace != Calendar.Never;

@@ -161,7 +161,7 @@ public sealed partial class WorldSimulator
         Finish(s, p, outcome, last);
     }
 
-    private static void Initialise(WorldState s, in ParameterValues p, PreparedWorld world, in Levers levers)
+    private static void Initialise(WorldState s, ParameterValues p, PreparedWorld world, in Levers levers)
     {
         s.Reset();
         s.Fatigue = AttritionLaw.FatigueMemo.Empty;

@@ -12,7 +12,7 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class Decisions
 {
-    public static void Start(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void Start(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         StrikeNorth(s, p, t, d.UNorth, trace);
         StrikeSouth(s, p, t, d.USouth, trace);
@@ -35,7 +35,7 @@ internal static class Decisions
     /// June 1941 around the sampled Kantokuen threshold, plus a collapse term; damped while Japan fights
     /// in the South and multiplied by (1 - pactCredibility) under the pact.
     /// </summary>
-    public static double NorthHazard(WorldState s, in ParameterValues p, int t)
+    public static double NorthHazard(WorldState s, ParameterValues p, int t)
     {
         if (s.FeWar || s.JapanAttack != Calendar.Never || s.UssrAttack != Calendar.Never || s.JapanOut || s.GermanyOut)
         {
@@ -65,7 +65,7 @@ internal static class Decisions
         return Math.Clamp(hazard, 0, 1);
     }
 
-    private static void StrikeNorth(WorldState s, in ParameterValues p, int t, double uNorth, ITraceSink? trace)
+    private static void StrikeNorth(WorldState s, ParameterValues p, int t, double uNorth, ITraceSink? trace)
     {
         var hazard = NorthHazard(s, p, t);
         if (hazard <= 0 || uNorth >= hazard)
@@ -79,7 +79,7 @@ internal static class Decisions
         trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
     }
 
-    private static void StrikeSouth(WorldState s, in ParameterValues p, int t, double uSouth, ITraceSink? trace)
+    private static void StrikeSouth(WorldState s, ParameterValues p, int t, double uSouth, ITraceSink? trace)
     {
         if (s.SouthStart != Calendar.Never || s.JapanOut || t < p.Month(Param.SouthEmbargoMonth) + p.Month(Param.SouthPreparationMonths))
         {
@@ -110,7 +110,7 @@ internal static class Decisions
         trace?.Record(t, "south", "decision", FormattableString.Invariant($"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
     }
 
-    private static void SovietEntry(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void SovietEntry(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (s.FeWar || s.UssrAttack != Calendar.Never || s.JapanOut || s.SeparatePeace != Calendar.Never)
         {

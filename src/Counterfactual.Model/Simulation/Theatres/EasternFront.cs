@@ -31,7 +31,7 @@ internal static class EasternFront
     /// <summary>Furthest possible Soviet advance west of the 1941 border, km.</summary>
     public const double MinDepth = -1000;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         s.EastAdvance = 0;
         s.EastLossShare = 0;
@@ -79,7 +79,7 @@ internal static class EasternFront
     /// the same month of a world gives the same month (<see cref="PreparedWorld.EastMemo"/>). <paramref name="fatigue"/>
     /// only caches an exponential of the law (it never changes a result).
     /// </summary>
-    private static EastMonth Month(in EastKey k, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ref AttritionLaw.FatigueMemo fatigue)
+    private static EastMonth Month(in EastKey k, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ref AttritionLaw.FatigueMemo fatigue)
     {
         var moy = TheatreCombat.MonthOfYear(t);
         var mud = moy is 3 or 4 or 10 or 11 ? p[Param.EastMudFactor] : 1;

@@ -22,7 +22,7 @@ internal static class Economy
     /// <summary>1/1000: km to thousands of km.</summary>
     private const double PerThousandKm = 1.0 / 1000;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         var lendLease = LendLease(s, p, t);
         SovietWest(s, p, t, lendLease);
@@ -31,7 +31,7 @@ internal static class Economy
         Oil(s, p, t, trace);
     }
 
-    private static double LendLease(WorldState s, in ParameterValues p, int t)
+    private static double LendLease(WorldState s, ParameterValues p, int t)
     {
         var fighting = s.EastWar || (s.GermanySurrender != Calendar.Never && s.SeparatePeace == Calendar.Never
             && t <= s.GermanySurrender + p.Month(Param.LendLeaseAfterGermanyMonths));
@@ -60,7 +60,7 @@ internal static class Economy
         return arctic + persian + pacific;
     }
 
-    private static void SovietWest(WorldState s, in ParameterValues p, int t, double lendLease)
+    private static void SovietWest(WorldState s, ParameterValues p, int t, double lendLease)
     {
         var arrivals = s.InTransit * p[Param.FarEastQualityBonus];
         s.InTransit = 0;
@@ -83,7 +83,7 @@ internal static class Economy
         s.S += fresh + arrivals;
     }
 
-    private static void German(WorldState s, in ParameterValues p, int t)
+    private static void German(WorldState s, ParameterValues p, int t)
     {
         if (s.ShiftArrival != Calendar.Never && t >= s.ShiftArrival)
         {
@@ -103,7 +103,7 @@ internal static class Economy
         s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources * PerMonth * share;
     }
 
-    private static void SovietEast(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void SovietEast(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t >= 1 && t <= LocalFormationEnd && !s.JapanOut)
         {
@@ -138,7 +138,7 @@ internal static class Economy
         FarEast.UpdateKwantung(s, p, t);
     }
 
-    private static void Oil(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void Oil(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t < p.Month(Param.SouthEmbargoMonth) || s.JapanOut)
         {

@@ -20,7 +20,7 @@ internal static class FarEast
     private const int LearningEnd = 50;
 
     /// <summary>Kwantung DE from the shared pool, the Kantokuen boost, reinforcements, drain and losses.</summary>
-    public static void UpdateKwantung(WorldState s, in ParameterValues p, int t)
+    public static void UpdateKwantung(WorldState s, ParameterValues p, int t)
     {
         var pool = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - s.SouthDe);
         var boost = t >= 2 ? p[Param.KantokuenBoostDe] : 0;
@@ -28,7 +28,7 @@ internal static class FarEast
         s.KW = Math.Max(0.1, drained + s.JapanNorthAdded - s.KwLost);
     }
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         ref readonly var lawNoise = ref d.FarEastLaw;
         if (!s.FeWar)

@@ -14,7 +14,7 @@ internal static class PacificWar
     /// <summary>1/12: yearly munitions to a month's, and months to years.</summary>
     private const double PerMonth = 1.0 / 12;
 
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         if (s.JapanOut)
         {
@@ -46,7 +46,7 @@ internal static class PacificWar
     /// same month of a world gives the same month (<see cref="PreparedWorld.PacificMemo"/>). Before the US is at war
     /// with Japan only Japan's naval stock moves (the rest of the result is not used).
     /// </summary>
-    private static PacificMonth Month(in PacificKey k, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world)
+    private static PacificMonth Month(in PacificKey k, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world)
     {
         var depreciation = 1 - p[Param.NavalDepreciation];
         var oilFactor = OilFactor(k.Oil, world.InverseOilComfort);

@@ -15,7 +15,7 @@ internal static class Politics
     /// <summary>2^-52: how far the computed 1 - e^-x can exceed x (FastMath.Exp is within an ulp).</summary>
     private const double HazardBoundSlack = 1.0 / (1L << 52);
 
-    public static void End(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    public static void End(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         Cohesion(s, p, t, d.EastCohesion, trace);
         SeparatePeace(s, p, t, trace);
@@ -29,7 +29,7 @@ internal static class Politics
         }
     }
 
-    private static void Cohesion(WorldState s, in ParameterValues p, int t, double cohesionNoise, ITraceSink? trace)
+    private static void Cohesion(WorldState s, ParameterValues p, int t, double cohesionNoise, ITraceSink? trace)
     {
         if (!s.EastWar)
         {
@@ -62,7 +62,7 @@ internal static class Politics
         s.K = Math.Clamp(k, 0, 1);
     }
 
-    private static void SeparatePeace(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static void SeparatePeace(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (!s.EastWar || s.K >= p[Param.SeparatePeaceCohesion] || s.D <= 0)
         {
@@ -78,7 +78,7 @@ internal static class Politics
         trace?.Record(t, "politics", "decision", FormattableString.Invariant($"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
     }
 
-    private static int Bombs(WorldState s, in ParameterValues p, int t, ITraceSink? trace)
+    private static int Bombs(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (s.BombStock is > -1 and < 1)
         {
@@ -115,7 +115,7 @@ internal static class Politics
         return onGermany;
     }
 
-    private static void GermanSurrender(WorldState s, in ParameterValues p, int t, int bombs, double uAtomic, ITraceSink? trace)
+    private static void GermanSurrender(WorldState s, ParameterValues p, int t, int bombs, double uAtomic, ITraceSink? trace)
     {
         if (s.GermanyOut)
         {
@@ -138,7 +138,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", $"Germany surrenders: {why}.");
     }
 
-    private static void JapaneseSurrender(WorldState s, in ParameterValues p, int t, double uSurrender, ITraceSink? trace)
+    private static void JapaneseSurrender(WorldState s, ParameterValues p, int t, double uSurrender, ITraceSink? trace)
     {
         if (s.JapanOut || (!s.UsAtWarJapan && !s.FeWar))
         {
@@ -179,7 +179,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
-    private static void Compromise(WorldState s, in ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
+    private static void Compromise(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         var earliest = p.Month(Param.CompromiseEarliestMonth);
         if (!s.GermanyOut && s.SeparatePeace != Calendar.Never && t >= Math.Max(earliest, s.SeparatePeace + 12)

@@ -14,7 +14,7 @@ internal static class SouthernOperation
 {
     private static readonly string[] Names = ["Hong Kong", "the Philippines", "Singapore", "Java", "Rangoon"];
 
-    public static void Step(WorldState s, in ParameterValues p, int t, PreparedWorld world, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, PreparedWorld world, ITraceSink? trace)
     {
         if (s.SouthStart == Calendar.Never || s.JapanOut)
         {
@@ -69,7 +69,7 @@ internal static class SouthernOperation
     /// has started and not fallen progresses by rate x R^elasticity x noise (R^elasticity from the world's cache,
     /// <see cref="PreparedWorld.SouthRatioPower"/>); then the weighted extent.
     /// </summary>
-    private static SouthMonth Month(in SouthKey k, in ParameterValues p, int t, PreparedWorld world)
+    private static SouthMonth Month(in SouthKey k, ParameterValues p, int t, PreparedWorld world)
     {
         ref readonly var noise = ref world.SouthNoise(t);
         var elapsed = t - k.SouthStart;
@@ -112,7 +112,7 @@ internal static class SouthernOperation
     /// R^elasticity of campaign <paramref name="i"/> for a commitment and a defender growth: fixed for the operation
     /// (both are set when it starts), so computed once (see <see cref="PreparedWorld.SouthRatioPower"/>).
     /// </summary>
-    internal static double RatioPower(in ParameterValues p, int i, double southDe, double defenderGrowth)
+    internal static double RatioPower(ParameterValues p, int i, double southDe, double defenderGrowth)
     {
         var japanese = p[Param.SouthAllocHongKong + i] * southDe;
         var defender = p[Param.SouthDefenderHongKong + i] * defenderGrowth;
@@ -121,7 +121,7 @@ internal static class SouthernOperation
     }
 
     /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
-    private static double Extent(double y, in ParameterValues p, double conquered)
+    private static double Extent(double y, ParameterValues p, double conquered)
     {
         var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (y - 0.5) / 0.5);
         return Math.Clamp(conquered * (1 - reconquest), 0, 1);

@@ -48,7 +48,7 @@ internal static class TheatreCombat
     /// each side's effectiveness. Returns (attacker share, defender share).
     /// </summary>
     public static (double Attacker, double Defender) GroundLosses(
-        PreparedWorld world, ref AttritionLaw.FatigueMemo fatigue, in ParameterValues p, double intensity, double attackerDe, double defenderDe, double attackerEffectiveness, double defenderEffectiveness, in MonthlyNoise noise)
+        PreparedWorld world, ref AttritionLaw.FatigueMemo fatigue, ParameterValues p, double intensity, double attackerDe, double defenderDe, double attackerEffectiveness, double defenderEffectiveness, in MonthlyNoise noise)
     {
         var menPerDe = p[Param.TheatreMenPerDe];
         var attackerMen = Math.Max(1e-6, attackerDe) * menPerDe;

@@ -11,7 +11,7 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class WesternFront
 {
-    public static void Step(WorldState s, in ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
+    public static void Step(WorldState s, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         var uLaunch = d.WestLaunch;
         if (s.GermanyOut)
@@ -54,7 +54,7 @@ internal static class WesternFront
     }
 
     /// <summary>A month of the campaign in France from the state it reads (<paramref name="k"/>) and the world alone.</summary>
-    private static WestMonth Month(in WestKey k, in ParameterValues p, double advanceNoise)
+    private static WestMonth Month(in WestKey k, ParameterValues p, double advanceNoise)
     {
         var ratio = k.WA * p[Param.WestEdge] / Math.Max(1e-6, k.GW);
         var advance = TheatreCombat.ForwardAdvance(p[Param.WestMaxAdvance], p[Param.WestSteepness], ratio, advanceNoise);
