@@ -41,7 +41,7 @@ public sealed partial class AggregateState
             NumericDefined[i]++;
             NumericSum[i] += fp;
             NumericSumOfSquares[i] += (Int128)fp * fp;
-            NumericHistogram[(i * AggregateLayout.NumericBins) + Bin(x, d.Min, d.Max, AggregateLayout.NumericBins)]++;
+            pending.NumericHistogram[(((m * AggregateLayout.NumericBins) + Bin(x, d.Min, d.Max, AggregateLayout.NumericBins)) * Layout.Scenarios) + scenario]++;
         }
 
         AddTrajectory(pending, scenario, outcome.Trajectory, outcome.ConstantFrom);

@@ -11,7 +11,7 @@ public sealed partial class AggregateState
         Array.Clear(NumericDefined);
         Array.Clear(NumericSum);
         Array.Clear(NumericSumOfSquares);
-        Array.Clear(NumericHistogram);
+        Array.Clear(_numericHistogram);
         Array.Clear(_trajectoryDefined);
         Array.Clear(_trajectorySum);
         Array.Clear(_trajectoryHistogram);

@@ -20,7 +20,7 @@ public sealed partial class AggregateState
         NumericDefined = new long[s * AggregateLayout.NumericCount];
         NumericSum = new Int128[s * AggregateLayout.NumericCount];
         NumericSumOfSquares = new Int128[s * AggregateLayout.NumericCount];
-        NumericHistogram = new long[s * AggregateLayout.NumericCount * AggregateLayout.NumericBins];
+        _numericHistogram = new long[s * AggregateLayout.NumericCount * AggregateLayout.NumericBins];
         var cells = s * layout.Months * AggregateLayout.VariableCount;
         _trajectoryDefined = new long[cells];
         _trajectorySum = new Int128[cells];
@@ -48,8 +48,15 @@ public sealed partial class AggregateState
 
     internal Int128[] NumericSumOfSquares { get; }
 
-    /// <summary>[scenario, numeric metric, fine bin] counts over the metric's [Min, Max].</summary>
-    internal long[] NumericHistogram { get; }
+    /// <summary>[scenario, numeric metric, fine bin] counts over the metric's [Min, Max] (settled first).</summary>
+    internal long[] NumericHistogram
+    {
+        get
+        {
+            Settle();
+            return _numericHistogram;
+        }
+    }
 
     /// <summary>[scenario, month, variable] count of finite values (settled first).</summary>
     internal long[] TrajectoryDefined

@@ -174,7 +174,7 @@ public sealed class HeldRowsTests
     }
 
     /// <summary>Outcomes of real worlds (3 scenarios each): copies, so each can be changed by the test.</summary>
-    private static IEnumerable<(int Scenario, ReplicationOutcome Outcome)> Outcomes(int worlds)
+    internal static IEnumerable<(int Scenario, ReplicationOutcome Outcome)> Outcomes(int worlds)
     {
         var batch = TestBatches.Load(TestBatches.Small(worlds));
         var simulator = new WorldSimulator(batch.Catalog, Horizon);
