@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Counterfactual.Experiments.Running;
 using Counterfactual.Results;
 using Counterfactual.Results.Shards;
 using Counterfactual.Worker.Tests.Support;
@@ -40,7 +41,7 @@ public sealed class ResumeTests : IClassFixture<ResumeTests.Reference>, IDisposa
         var manifest = ResultSetReader.ReadManifest(output).Manifest;
         Assert.False(manifest.Complete);
         Assert.InRange(manifest.ReplicationsCompleted, 1, 11999);
-        Assert.Equal(0, manifest.ReplicationsCompleted % 256);
+        Assert.Equal(0, manifest.ReplicationsCompleted % BatchRunner.BlockSize);
         var header = StateFile.ReadHeader(StateFile.PathIn(output));
         Assert.Equal(manifest.ReplicationsCompleted, header.WorldsDone);
         Assert.Equal(manifest.ReplicationsCompleted, ResultSetReader.Read(output).Scenarios[0].Replications);
