@@ -103,7 +103,12 @@ internal static class TrajectoryCells
         var rounding = Vector256.Create(RoundingConstant);
         var roundingBits = Vector256.Create(RoundingConstantBits);
         var lastBin = Vector256.Create((double)(Bins - 1));
-        var laneBins = Vector256.Create(0L, Bins, 2 * Bins, 3 * Bins);
+        // Lane k's counts start k cells (k x Bins x stride counts) after the lane 0's; a bin is stride counts on.
+        var strides = Vector256.Create((long)stride);
+        var laneStarts = Vector256.Create(0L, Bins, 2 * Bins, 3 * Bins) * strides;
+        var cellsPerStep = (nint)Vector256<double>.Count * Bins * stride;
+        ref var cells = ref histogram0;
+        var variables = (nuint)Variables;
         var v = (nuint)firstVariable;
         for (var i = 0; i < count; i += Vector256<double>.Count)
         {
@@ -112,7 +117,7 @@ internal static class TrajectoryCells
             var max = Vector256.LoadUnsafe(ref max0, v);
             var width = Vector256.LoadUnsafe(ref width0, v);
             v += (nuint)Vector256<double>.Count;
-            v = v >= (nuint)Variables ? v - (nuint)Variables : v;
+            v = v >= variables ? v - variables : v;
 
             var finite = Vector256.Equals(x - x, Vector256<double>.Zero).AsInt64(); // inf - inf and NaN - NaN are NaN
             var clamped = Vector256.MinNative(Vector256.MaxNative(x, min), max);
@@ -123,24 +128,26 @@ internal static class TrajectoryCells
             var bin = Vector256.Floor((x - min) / width * Bins);
             bin = Vector256.MinNative(Vector256.MaxNative(bin, Vector256<double>.Zero), lastBin);
             var binIndex = (bin + rounding).AsInt64() - roundingBits;
-            var countIndex = (binIndex + laneBins) * stride;
-            ref var cells = ref Unsafe.Add(ref histogram0, (nint)i * Bins * stride);
+            var countIndex = (binIndex * strides) + laneStarts;
             if (finite == Vector256<long>.AllBitsSet)
             {
                 Unsafe.Add(ref cells, (nint)countIndex.GetElement(0))++;
                 Unsafe.Add(ref cells, (nint)countIndex.GetElement(1))++;
                 Unsafe.Add(ref cells, (nint)countIndex.GetElement(2))++;
                 Unsafe.Add(ref cells, (nint)countIndex.GetElement(3))++;
-                continue;
             }
-
-            for (var lane = 0; lane < Vector256<double>.Count; lane++)
+            else
             {
-                if (finite.GetElement(lane) != 0)
+                for (var lane = 0; lane < Vector256<double>.Count; lane++)
                 {
-                    Unsafe.Add(ref cells, (nint)countIndex.GetElement(lane))++;
+                    if (finite.GetElement(lane) != 0)
+                    {
+                        Unsafe.Add(ref cells, (nint)countIndex.GetElement(lane))++;
+                    }
                 }
             }
+
+            cells = ref Unsafe.Add(ref cells, cellsPerStep);
         }
 
         return count;
