@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Time;
@@ -86,6 +87,8 @@ public sealed partial class AggregateState
     /// Adds one world to the claims: always to the unconditioned accumulators and, when the batch conditions on
     /// history and the world's factual run matches the evidence, to the conditioned ones too.
     /// </summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddWorld(Batch batch, ReplicationOutcome[] outcomes)
     {
         AddClaims(batch.Claims, outcomes, Claims);

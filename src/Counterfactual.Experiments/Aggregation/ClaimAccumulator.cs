@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Counterfactual.Experiments.Aggregation;
 
 /// <summary>
@@ -50,6 +52,8 @@ public sealed class ClaimAccumulator
     private readonly Dictionary<long, long> _valuesB = [];
 
     /// <summary>Adds one world of a median claim (month sums over pairs).</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void AddMedianWorld(long sumA, long sumB)
     {
         N++;

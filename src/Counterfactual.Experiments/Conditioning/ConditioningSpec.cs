@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Metrics;
 
 namespace Counterfactual.Experiments.Conditioning;
@@ -20,6 +21,8 @@ public sealed record ConditioningSpec(int FactualScenario, IReadOnlyList<Evidenc
     public const string None = "none";
 
     /// <summary>Whether the factual outcome of a world matches all evidence.</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Accepts(ReplicationOutcome factual)
     {
         foreach (var e in Evidence)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Metrics;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -18,6 +19,8 @@ namespace Counterfactual.Experiments.Conditioning;
 public sealed record Evidence(MetricDescriptor Metric, int State, bool Never, int? From, int? To, double? Min, double? Max)
 {
     /// <summary>Whether <paramref name="outcome"/> matches this evidence. Allocation-free.</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Matches(ReplicationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Experiments.Claims;
 using Counterfactual.Model.Metrics;
@@ -51,6 +52,8 @@ public sealed class DiscoveryCapture
     /// Records world <paramref name="world"/>: its parameters and, from <paramref name="outcomes"/> (indexed by
     /// scenario; only the claims' paired scenarios are read), every claim's pair differences.
     /// </summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Record(long world, ReadOnlySpan<double> parameters, ReplicationOutcome[] outcomes)
     {
         var w = (int)world;

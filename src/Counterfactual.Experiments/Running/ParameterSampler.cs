@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -28,6 +29,8 @@ internal sealed class ParameterSampler
 
     public int Count => _definitions.Length;
 
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sample(long replication, Span<double> values)
     {
         var stream = WorldStreams.ParameterStream(_seed, replication);

@@ -226,6 +226,8 @@ public static partial class AttritionLaw
         /// <summary>ln S, S = <see cref="CombatLawParameters.ReferenceStrength"/>.</summary>
         public readonly double LnReference;
 
+        // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private MonthlyLawConstants(in CombatLawParameters law)
         {
             var vI = law.IntensityNoise * law.IntensityNoise;

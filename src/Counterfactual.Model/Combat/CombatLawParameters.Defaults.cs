@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Parameters;
 
 namespace Counterfactual.Model.Combat;
@@ -50,6 +51,8 @@ public readonly partial record struct CombatLawParameters
     ];
 
     /// <summary>Parameters from values in the order of <see cref="Definitions"/> (e.g. one replication's sampled row).</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CombatLawParameters FromValues(ReadOnlySpan<double> v)
     {
         if (v.Length != Definitions.Count)

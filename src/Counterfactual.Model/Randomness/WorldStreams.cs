@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Counterfactual.Model.Randomness;
 
 /// <summary>
@@ -16,6 +18,8 @@ public struct WorldStreams
     public Xoshiro256StarStar Economy;
 
     /// <summary>The streams of replication <paramref name="replication"/> under <paramref name="batchSeed"/>.</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WorldStreams ForReplication(ulong batchSeed, long replication)
     {
         var r = (ulong)replication;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -105,6 +106,8 @@ public sealed class PreparedWorld
     internal int AtomicReady;
 
     /// <summary>Fills the world from parameters already in <see cref="Param"/> order (<see cref="Values"/>) and the combat law's values.</summary>
+    // Once per world: compiled once, optimised (see WorldSimulator.Prepare).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Fill(ReadOnlySpan<double> combatValues, in WorldStreams streams)
     {
         ParameterValues.RoundMonths(Values, MonthValues);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Metrics;
 using Counterfactual.Model.Numerics;
@@ -84,6 +85,10 @@ public sealed partial class WorldSimulator
     /// <see cref="Run(in Levers, PreparedWorld, ReplicationOutcome, ITraceSink?)"/> each scenario on it.
     /// </summary>
     /// <exception cref="ArgumentException">Wrong parameter count, or a world made for another simulator.</exception>
+    // Called once per world (10,000 times in the default batch), too few for tiered compilation to pay: it would
+    // compile it twice more (instrumented, then final) halfway through the run on the cores the workers use. It is
+    // compiled once, optimised, on its first call instead; so are the other once-per-world methods that say so.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Prepare(ReadOnlySpan<double> parameters, in WorldStreams streams, PreparedWorld world)
     {
         ArgumentNullException.ThrowIfNull(world);
