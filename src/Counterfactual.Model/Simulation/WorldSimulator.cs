@@ -207,11 +207,13 @@ public sealed partial class WorldSimulator
 
     private static void HoldFinalState(ReplicationOutcome o, int last)
     {
+        // Months last..horizon all become the row of month last: the rows already held are copied on in one go,
+        // doubling each time (a handful of copies instead of one small copy per remaining month).
         var width = ReplicationOutcome.VariableCount;
-        var row = o.Trajectory.AsSpan(last * width, width);
-        for (var t = last + 1; t <= o.Horizon; t++)
+        var held = o.Trajectory.AsSpan(last * width, (o.Horizon - last + 1) * width);
+        for (var filled = width; filled < held.Length; filled *= 2)
         {
-            row.CopyTo(o.Trajectory.AsSpan(t * width, width));
+            held[..Math.Min(filled, held.Length - filled)].CopyTo(held[filled..]);
         }
 
         o.ConstantFrom = last;
