@@ -82,9 +82,12 @@ internal sealed class CheckpointedRun(ILogger logger, TimeProvider clock)
         var finished = clock.GetUtcNow();
 
         // A phase boundary: the workers' accumulators (tens of MB each) are garbage now and the analyses are
-        // about to allocate about as much again. Returning the first to the system before the second keeps the
-        // peak resident memory near that of the run itself.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // about to allocate about as much again. Collecting them first lets the second reuse the first's memory,
+        // which keeps the peak resident memory near that of the run itself. The memory is kept, not returned to
+        // the system (an aggressive, compacting collection did that): the analyses then reuse pages already
+        // mapped instead of faulting in fresh ones. Measured on the default batch: peak 180 -> 189 MB (218 MB with
+        // no collection), median of eight interleaved runs 2.09 -> 2.02 s; 10,000,000 replications 253 MB either way.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         var complete = state.Worlds == range.Count;
         if (shard is not null || !complete)
         {
