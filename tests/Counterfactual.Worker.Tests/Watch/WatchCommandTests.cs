@@ -76,7 +76,7 @@ public sealed class WatchCommandTests : IDisposable
         using (var first = new WatchProcess(_temp.Path, Inbox, Results))
         {
             first.WaitFor(() => Directory.Exists(Path.Combine(Inbox, "processing")), "the inbox folders");
-            Drop("long.json", Batch("long", 60_000, "[true, false]"));
+            Drop("long.json", Batch("long", LongReplications, "[true, false]"));
             first.WaitFor(() => first.Log.Contains("long: 3 scenarios", StringComparison.Ordinal) || first.Log.Contains("long: 2 scenarios", StringComparison.Ordinal), "the run to start");
             Thread.Sleep(1000);
 
@@ -87,7 +87,7 @@ public sealed class WatchCommandTests : IDisposable
         Assert.True(File.Exists(processing), "the interrupted file left processing/");
         var partial = ResultSetReader.ReadManifest(output).Manifest;
         Assert.False(partial.Complete);
-        Assert.True(partial.ReplicationsCompleted < 60_000);
+        Assert.True(partial.ReplicationsCompleted < LongReplications);
 
         using (var second = new WatchProcess(_temp.Path, Inbox, Results))
         {
@@ -98,7 +98,7 @@ public sealed class WatchCommandTests : IDisposable
 
         var finished = ResultSetReader.ReadManifest(output).Manifest;
         Assert.True(finished.Complete);
-        Assert.Equal(60_000, finished.ReplicationsCompleted);
+        Assert.Equal(LongReplications, finished.ReplicationsCompleted);
         var manifestBytes = File.ReadAllBytes(Path.Combine(output, ResultFiles.Manifest));
 
         // The same file again (a re-drop, or a crash between the last result file and the move to done/): not run again.
@@ -106,7 +106,7 @@ public sealed class WatchCommandTests : IDisposable
         {
             third.WaitFor(() => Directory.Exists(Path.Combine(Inbox, "processing")), "the inbox folders");
             File.Delete(Path.Combine(Inbox, "done", "long.json"));
-            Drop("long.json", Batch("long", 60_000, "[true, false]"));
+            Drop("long.json", Batch("long", LongReplications, "[true, false]"));
             third.WaitFor(() => File.Exists(Path.Combine(Inbox, "done", "long.json")), "the re-dropped long.json in done/");
             Assert.Equal(0, third.Stop());
             Assert.Contains("not running it again", third.Log, StringComparison.Ordinal);
@@ -114,6 +114,12 @@ public sealed class WatchCommandTests : IDisposable
 
         Assert.Equal(manifestBytes, File.ReadAllBytes(Path.Combine(output, ResultFiles.Manifest)));
     }
+
+    /// <summary>
+    /// Replications of the batch the SIGTERM test stops a second after its run starts: enough that it is still running
+    /// then on any machine (60,000 of its two scenarios, 120,000 runs, came to finish within that second).
+    /// </summary>
+    private const int LongReplications = 400_000;
 
     private static string Batch(string name, int replications, string pact = "[true]") =>
         $"{{\n  \"name\": \"{name}\",\n  \"seed\": 11,\n  \"replications\": {replications},\n  \"horizon\": \"1945-12\",\n  \"levers\": {{\"pact\": {pact}}}\n}}\n";
