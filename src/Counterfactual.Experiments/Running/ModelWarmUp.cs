@@ -76,18 +76,14 @@ public sealed class ModelWarmUp
         var worlds = Enumerable.Range(0, WorldWorker.WorldsPerPass).Select(_ => new PreparedWorld(simulator)).ToArray();
         var outcome = new ReplicationOutcome(horizon);
         var state = new AggregateState(new AggregateLayout(levers.Length, horizon, 0));
-        var parameters = new double[catalog.Count];
-        var rng = new Xoshiro256StarStar(Seed);
+        var sampler = new ParameterSampler(catalog, Seed);
+        var parameters = new double[sampler.Count];
         for (var first = 0; Going; first += worlds.Length)
         {
-            // As the workers do: a few worlds prepared, then run under every scenario in turn.
+            // As the workers do: a few worlds sampled and prepared, then run under every scenario in turn.
             for (var i = 0; i < worlds.Length; i++)
             {
-                for (var p = 0; p < parameters.Length; p++)
-                {
-                    parameters[p] = catalog.Definitions[p].Prior.Quantile(rng.NextOpenDouble());
-                }
-
+                sampler.Sample(first + i, parameters);
                 simulator.Prepare(parameters, WorldStreams.ForReplication(Seed, first + i), worlds[i]);
             }
 

@@ -18,13 +18,19 @@ internal sealed class ParameterSampler
     private readonly LhsPermutation[]? _strata;
 
     public ParameterSampler(Batch batch)
+        : this(batch.Catalog, batch.Seed)
     {
-        _seed = batch.Seed;
         _replications = batch.Replications;
-        _definitions = [.. batch.Catalog.Definitions];
         _strata = batch.Design == ExperimentDesign.Lhs
             ? [.. _definitions.Select((_, i) => new LhsPermutation(batch.Replications, batch.Seed, i))]
             : null;
+    }
+
+    /// <summary>Plain Monte Carlo draws from <paramref name="catalog"/>'s priors under <paramref name="seed"/>, outside any batch (the model's warm-up).</summary>
+    public ParameterSampler(ParameterCatalog catalog, ulong seed)
+    {
+        _seed = seed;
+        _definitions = [.. catalog.Definitions];
     }
 
     public int Count => _definitions.Length;

@@ -24,7 +24,7 @@ internal sealed class WorldWorker
     /// <summary>
     /// Worlds prepared and run scenario by scenario together (see the remarks): a few, so that their prepared data
     /// (draws, noise multipliers, remembered theatre months, about 120 KB a world) stay in the core's cache from one
-    /// scenario to the next. Measured on the default batch: 4 about 13% faster than the whole block of 256 at once
+    /// scenario to the next. Measured on the default batch: 4 about 13% faster than a whole block (then 256 worlds) at once
     /// (one thread); with the scenarios side by side in the pending counts, 1 and 2 still slower than 4 (medians of
     /// five, two threads: 3.33 and 3.20 s against 2.99 s).
     /// </summary>
