@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Counterfactual.Experiments.Batches;
 using Counterfactual.Experiments.Claims;
@@ -28,12 +27,55 @@ internal static class DiscoveryRun
         // The claims are independent searches: run them side by side, report them in batch order. A claim's search
         // costs about its points (worlds x pairs): the largest start first and each thread takes the next claim when
         // it is free, so one big claim (the default batch's pact-over-every-deployment claim has 16 pairs: 111 ms of
-        // its 220 ms of searches) does not start last on a thread that already did others.
-        var perClaim = new (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes)[batch.Claims.Count];
+        // its 220 ms of searches) does not start last on a thread that already did others. The threads take the claims
+        // from a shared counter (a Partitioner over the order, as before, had the runtime compile its generic machinery
+        // at the end of every run).
+        var claims = batch.Claims.Count;
+        var perClaim = new (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes)[claims];
+        var pairCounts = new int[claims];
+        for (var c = 0; c < claims; c++)
+        {
+            pairCounts[c] = batch.Claims[c].Pairs.Count;
+        }
+
+        var largestFirst = LargestFirst(pairCounts);
+        var next = -1;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        var largestFirst = Enumerable.Range(0, batch.Claims.Count).OrderByDescending(c => batch.Claims[c].Pairs.Count).ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, c => perClaim[c] = Claim(batch, options, capture, uncertain, worldColumns, c));
-        return ([.. perClaim.SelectMany(r => r.Rows)], [.. perClaim.SelectMany(r => r.Boxes)]);
+        Parallel.For(0, Math.Min(Math.Max(1, threads), claims), parallel, _ =>
+        {
+            int k;
+            while (!cancellationToken.IsCancellationRequested && (k = Interlocked.Increment(ref next)) < claims)
+            {
+                var c = largestFirst[k];
+                perClaim[c] = Claim(batch, options, capture, uncertain, worldColumns, c);
+            }
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+
+        List<DiscoveryRow> rows = [];
+        List<DiscoveryBox> boxes = [];
+        foreach (var (claimRows, claimBoxes) in perClaim)
+        {
+            rows.AddRange(claimRows);
+            boxes.AddRange(claimBoxes);
+        }
+
+        return (rows, boxes);
+    }
+
+    /// <summary>The claims' indices in the order their searches start: most pairs first, ties in batch order.</summary>
+    internal static int[] LargestFirst(IReadOnlyList<int> pairCounts)
+    {
+        var order = new int[pairCounts.Count];
+        var keys = new long[pairCounts.Count];
+        for (var c = 0; c < order.Length; c++)
+        {
+            order[c] = c;
+            keys[c] = ((long)-pairCounts[c] << 32) | (uint)c;
+        }
+
+        Array.Sort(keys, order);
+        return order;
     }
 
     /// <summary>PRIM for claim <paramref name="c"/> over the captured worlds: its box rows and its sentences.</summary>

@@ -32,9 +32,21 @@ public static class Calendar
 
     /// <summary>ISO "YYYY-MM" of a month index, or "never" for <see cref="Never"/>.</summary>
     public static string Format(int index) =>
-        index == Never
-            ? "never"
-            : string.Create(CultureInfo.InvariantCulture, $"{Year(index):D4}-{MonthOfYear(index):D2}");
+        index == Never ? "never"
+        : (uint)index < (uint)Labels.Formatted.Length ? Labels.Formatted[index]
+        : Compose(index);
+
+    private static string Compose(int index) => string.Create(CultureInfo.InvariantCulture, $"{Year(index):D4}-{MonthOfYear(index):D2}");
+
+    /// <summary>
+    /// The labels of months 0 to 1999-12, made once on first use: a result set formats tens of thousands of month
+    /// labels, and composing each one again was enough calls for the runtime to recompile the formatting code twice
+    /// at the end of every run.
+    /// </summary>
+    private static class Labels
+    {
+        public static readonly string[] Formatted = [.. Enumerable.Range(0, FromYearMonth(1999, 12) + 1).Select(Compose)];
+    }
 
     /// <summary>Parses "YYYY-MM" (strictly); returns false on anything else.</summary>
     public static bool TryParse(string? text, out int index)
