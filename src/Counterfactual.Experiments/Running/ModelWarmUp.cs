@@ -72,8 +72,26 @@ public sealed class ModelWarmUp
         var catalog = ParameterTable.Default;
         var horizon = Calendar.DefaultHorizon;
         var simulator = new WorldSimulator(catalog, horizon);
-        Levers[] levers = [.. from pact in Pacts from east in EastDivisions from south in SouthDivisions select new Levers(pact, east, south)];
-        var worlds = Enumerable.Range(0, WorldWorker.WorldsPerPass).Select(_ => new PreparedWorld(simulator)).ToArray();
+        // Plain loops, not LINQ over the Levers struct: generic code the ReadyToRun images do not hold (see RunContext).
+        var levers = new Levers[Pacts.Length * EastDivisions.Length * SouthDivisions.Length];
+        var scenario = 0;
+        foreach (var pact in Pacts)
+        {
+            foreach (var east in EastDivisions)
+            {
+                foreach (var south in SouthDivisions)
+                {
+                    levers[scenario++] = new Levers(pact, east, south);
+                }
+            }
+        }
+
+        var worlds = new PreparedWorld[WorldWorker.WorldsPerPass];
+        for (var i = 0; i < worlds.Length; i++)
+        {
+            worlds[i] = new PreparedWorld(simulator);
+        }
+
         var outcome = new ReplicationOutcome(horizon);
         var state = new AggregateState(new AggregateLayout(levers.Length, horizon, 0));
         var sampler = new ParameterSampler(catalog, Seed);

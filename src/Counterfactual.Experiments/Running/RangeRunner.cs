@@ -59,7 +59,12 @@ public static class RangeRunner
         var workerCount = (int)Math.Max(1, Math.Min(options.Threads, blocks));
         var run = new RunContext(batch, from, to, blocks, options.Raw, options.Progress, options.Discovery, cancellationToken);
         options.Raw?.Begin([.. batch.Catalog.Definitions.Select(d => d.Name)]);
-        var workers = Enumerable.Range(0, workerCount).Select(_ => new WorldWorker(run)).ToArray();
+        var workers = new WorldWorker[workerCount];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = new WorldWorker(run);
+        }
+
         var clock = options.Clock ?? TimeProvider.System;
         var lastCheckpoint = clock.GetTimestamp();
         long done = 0;

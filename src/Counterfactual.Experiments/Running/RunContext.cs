@@ -27,7 +27,14 @@ internal sealed class RunContext
         Progress = progress;
         Discovery = discovery;
         CancellationToken = cancellationToken;
-        Levers = [.. batch.Scenarios.Select(s => s.ModelLevers)];
+        // Loops rather than LINQ here, in the workers' set-up and in the warm-up: a query over a struct type (Levers)
+        // is generic code the ReadyToRun images do not hold, compiled at run time while the run starts.
+        Levers = new Levers[batch.Scenarios.Count];
+        for (var s = 0; s < Levers.Length; s++)
+        {
+            Levers[s] = batch.Scenarios[s].ModelLevers;
+        }
+
         Sampler = new ParameterSampler(batch);
         if (raw is not null)
         {

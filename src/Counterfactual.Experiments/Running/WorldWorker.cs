@@ -43,8 +43,17 @@ internal sealed class WorldWorker
         var batch = run.Batch;
         _simulator = new WorldSimulator(batch.Catalog, batch.Horizon);
         _outcome = new ReplicationOutcome(batch.Horizon);
-        _claimOutcomes = [.. batch.Scenarios.Select(_ => new ReplicationOutcome(batch.Horizon))];
-        _worlds = [.. Enumerable.Range(0, WorldsPerPass).Select(_ => new PreparedWorld(_simulator))];
+        _claimOutcomes = new ReplicationOutcome[batch.Scenarios.Count];
+        for (var s = 0; s < _claimOutcomes.Length; s++)
+        {
+            _claimOutcomes[s] = new ReplicationOutcome(batch.Horizon);
+        }
+
+        _worlds = new PreparedWorld[WorldsPerPass];
+        for (var i = 0; i < _worlds.Length; i++)
+        {
+            _worlds[i] = new PreparedWorld(_simulator);
+        }
         _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
         State = new AggregateState(BatchRunner.LayoutOf(batch));
     }
