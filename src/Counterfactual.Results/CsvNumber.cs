@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Counterfactual.Results;
 
@@ -45,6 +46,12 @@ public static class CsvNumber
     /// at least <see cref="MaxLength"/> bytes, and returns the number of bytes written (0 for NaN).
     /// Allocates nothing.
     /// </summary>
+    // A result set formats tens of thousands of numbers at the end of every run: enough calls for tiered compilation
+    // to recompile this code twice (instrumented, then final) while the run ends, on the cores the analyses and
+    // tables share. It is compiled once, optimised, on its first call instead (so are Layout, TryScaledDigits and
+    // CsvRowWriter's Number and Integer). Measured on the default batch (in-process marks, medians of eight
+    // interleaved runs, twice): after the workers 151 -> 132-136 ms wall and 270 -> 230-243 ms CPU; --raw unchanged.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FormatUtf8(double value, Span<byte> destination)
     {
         if (double.IsNaN(value))
@@ -97,6 +104,7 @@ public static class CsvNumber
     /// fraction is that close to one half, rounding could go either way and the exact slow path decides.
     /// Otherwise the result equals the correctly rounded digits of the slow path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see FormatUtf8
     private static bool TryScaledDigits(double abs, Span<byte> digits, out int exponent)
     {
         exponent = 0;
@@ -176,6 +184,7 @@ public static class CsvNumber
     }
 
     /// <summary>Writes six digits d.ddddd x 10^exponent in plain notation without trailing zeros.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // see FormatUtf8
     private static int Layout(bool negative, ReadOnlySpan<byte> digits, int exponent, Span<byte> destination)
     {
         var count = SignificantDigits;
