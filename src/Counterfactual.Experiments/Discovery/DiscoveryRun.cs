@@ -27,9 +27,9 @@ internal static class DiscoveryRun
         // The claims are independent searches: run them side by side, report them in batch order. A claim's search
         // costs about its points (worlds x pairs): the largest start first and each thread takes the next claim when
         // it is free, so one big claim (the default batch's pact-over-every-deployment claim has 16 pairs: 111 ms of
-        // its 220 ms of searches) does not start last on a thread that already did others. The threads take the claims
-        // from a shared counter (a Partitioner over the order, as before, had the runtime compile its generic machinery
-        // at the end of every run).
+        // its 220 ms of searches) does not start last on a thread that already did others. This thread and plain tasks
+        // take the claims from a shared counter (Parallel.ForEach over a Partitioner, as before, had the runtime compile
+        // their generic machinery at the end of every run).
         var claims = batch.Claims.Count;
         var perClaim = new (List<DiscoveryRow> Rows, List<DiscoveryBox> Boxes)[claims];
         var pairCounts = new int[claims];
@@ -40,8 +40,7 @@ internal static class DiscoveryRun
 
         var largestFirst = LargestFirst(pairCounts);
         var next = -1;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        Parallel.For(0, Math.Min(Math.Max(1, threads), claims), parallel, _ =>
+        void TakeClaims()
         {
             int k;
             while (!cancellationToken.IsCancellationRequested && (k = Interlocked.Increment(ref next)) < claims)
@@ -49,7 +48,23 @@ internal static class DiscoveryRun
                 var c = largestFirst[k];
                 perClaim[c] = Claim(batch, options, capture, uncertain, worldColumns, c);
             }
-        });
+        }
+
+        var others = new Task[Math.Max(0, Math.Min(threads, claims) - 1)];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = Task.Run(TakeClaims, CancellationToken.None);
+        }
+
+        try
+        {
+            TakeClaims();
+        }
+        finally
+        {
+            Task.WaitAll(others, CancellationToken.None); // the tasks stop at cancellation themselves
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
 
         List<DiscoveryRow> rows = [];
@@ -66,15 +81,20 @@ internal static class DiscoveryRun
     /// <summary>The claims' indices in the order their searches start: most pairs first, ties in batch order.</summary>
     internal static int[] LargestFirst(IReadOnlyList<int> pairCounts)
     {
+        // An insertion sort (a batch has a handful of claims): stable, so ties keep the batch order.
         var order = new int[pairCounts.Count];
-        var keys = new long[pairCounts.Count];
         for (var c = 0; c < order.Length; c++)
         {
-            order[c] = c;
-            keys[c] = ((long)-pairCounts[c] << 32) | (uint)c;
+            var at = c;
+            while (at > 0 && pairCounts[order[at - 1]] < pairCounts[c])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+
+            order[at] = c;
         }
 
-        Array.Sort(keys, order);
         return order;
     }
 
