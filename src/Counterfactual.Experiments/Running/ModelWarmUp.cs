@@ -72,7 +72,7 @@ public sealed class ModelWarmUp
         var catalog = ParameterTable.Default;
         var horizon = Calendar.DefaultHorizon;
         var simulator = new WorldSimulator(catalog, horizon);
-        // Plain loops, not LINQ over the Levers struct: generic code the ReadyToRun images do not hold (see RunContext).
+        // A plain loop, not LINQ over the Levers struct (see RunContext).
         var levers = new Levers[Pacts.Length * EastDivisions.Length * SouthDivisions.Length];
         var scenario = 0;
         foreach (var pact in Pacts)
@@ -86,11 +86,7 @@ public sealed class ModelWarmUp
             }
         }
 
-        var worlds = new PreparedWorld[WorldWorker.WorldsPerPass];
-        for (var i = 0; i < worlds.Length; i++)
-        {
-            worlds[i] = new PreparedWorld(simulator);
-        }
+        var worlds = WorldWorker.PassWorlds(simulator);
 
         var outcome = new ReplicationOutcome(horizon);
         var state = new AggregateState(new AggregateLayout(levers.Length, horizon, 0));

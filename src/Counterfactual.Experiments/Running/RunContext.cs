@@ -27,8 +27,8 @@ internal sealed class RunContext
         Progress = progress;
         Discovery = discovery;
         CancellationToken = cancellationToken;
-        // Loops rather than LINQ here, in the workers' set-up and in the warm-up: a query over a struct type (Levers)
-        // is generic code the ReadyToRun images do not hold, compiled at run time while the run starts.
+        // Loops rather than LINQ here, in the workers' set-up and in the warm-up: a query over a struct (Levers) or a
+        // range of ints is generic code the ReadyToRun images do not hold, compiled at run time while the run starts.
         Levers = new Levers[batch.Scenarios.Count];
         for (var s = 0; s < Levers.Length; s++)
         {

@@ -49,16 +49,24 @@ internal sealed class WorldWorker
             _claimOutcomes[s] = new ReplicationOutcome(batch.Horizon);
         }
 
-        _worlds = new PreparedWorld[WorldsPerPass];
-        for (var i = 0; i < _worlds.Length; i++)
-        {
-            _worlds[i] = new PreparedWorld(_simulator);
-        }
+        _worlds = PassWorlds(_simulator);
         _store = new RawBlock(BatchRunner.BlockSize, batch.Scenarios.Count, run.Sampler.Count);
         State = new AggregateState(BatchRunner.LayoutOf(batch));
     }
 
     public AggregateState State { get; private set; }
+
+    /// <summary>The <see cref="WorldsPerPass"/> worlds a pass prepares and runs together (the warm-up makes its own the same way).</summary>
+    internal static PreparedWorld[] PassWorlds(WorldSimulator simulator)
+    {
+        var worlds = new PreparedWorld[WorldsPerPass];
+        for (var i = 0; i < worlds.Length; i++)
+        {
+            worlds[i] = new PreparedWorld(simulator);
+        }
+
+        return worlds;
+    }
 
     /// <summary>Gives up the state accumulated so far (it becomes the caller's) and starts an empty one.</summary>
     public AggregateState HandOverState()
