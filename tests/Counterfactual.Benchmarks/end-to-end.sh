@@ -2,7 +2,7 @@
 # Issue 6's end-to-end figures, measured on the built executable (not under `dotnet run`, whose MSBuild
 # up-to-date check adds seconds to any command): throughput of the default batch with start-up included,
 # 2 threads against 1, peak resident memory at 320,000 and 10,000,000 replications, and --raw speed.
-#   tests/Counterfactual.Benchmarks/end-to-end.sh          # about 1.5 minutes on a 2-core machine
+#   tests/Counterfactual.Benchmarks/end-to-end.sh          # about 2 minutes on a 2-core machine
 #   tests/Counterfactual.Benchmarks/end-to-end.sh --big    # adds the 10,000,000-replication run
 # Run it on an otherwise idle machine; it prints one line per figure.
 set -euo pipefail
