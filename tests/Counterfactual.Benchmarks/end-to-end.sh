@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Issue 6's end-to-end figures, measured on the built executable (not under `dotnet run`, whose MSBuild
-# up-to-date check adds seconds to any command): throughput of the default batch with start-up included,
-# 2 threads against 1, peak resident memory at 320,000 and 10,000,000 replications, and --raw speed.
-#   tests/Counterfactual.Benchmarks/end-to-end.sh          # about 2 minutes on a 2-core machine
+# up-to-date check adds seconds to any command): throughput of the default batch with start-up included, for the
+# JIT build and the native executable (`dotnet publish src/Counterfactual.Worker -c Native`, whose bytes must be
+# the JIT build's), 2 threads against 1, peak resident memory at 320,000 and 10,000,000 replications, and --raw
+# speed (these three on the JIT build, which long runs use).
+#   tests/Counterfactual.Benchmarks/end-to-end.sh          # about 3 minutes on a 2-core machine
 #   tests/Counterfactual.Benchmarks/end-to-end.sh --big    # adds the 10,000,000-replication run
 # Run it on an otherwise idle machine; it prints one line per figure.
 set -euo pipefail
@@ -11,9 +13,19 @@ big=false
 [ "${1:-}" = "--big" ] && big=true
 
 dotnet build src/Counterfactual.Worker -c Release -nologo -v quiet >/dev/null
-exe=(dotnet src/Counterfactual.Worker/bin/Release/net10.0/counterfactual.dll)
+jit=(dotnet src/Counterfactual.Worker/bin/Release/net10.0/counterfactual.dll)
+exe=("${jit[@]}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The native executable needs the ILCompiler package and a C toolchain (clang or gcc) to link; without them the
+# script measures the JIT build alone.
+native=()
+if dotnet publish src/Counterfactual.Worker -c Native -o "$work/native-bin" -nologo -v quiet >"$work/publish.log" 2>&1; then
+  native=("$work/native-bin/counterfactual")
+else
+  echo "native executable: not built (dotnet publish -c Native failed; see its output below); JIT build only"
+  tail -5 "$work/publish.log"
+fi
 
 # measure NAME ARGS...: runs the command under /usr/bin/time; sets wall (s), cpu (s) and rss (MB).
 measure() {
@@ -41,16 +53,31 @@ machine_check() {
 }
 
 check_before=$(machine_check)
-# Best of three: the figure a quiet machine gives.
+# Best of three: the figure a quiet machine gives. The two builds alternate, so a drift of the VM's speed touches both.
 best_wall=999999
+native_wall=999999
 for _ in 1 2 3; do
+  exe=("${jit[@]}")
   measure default run
   if (($(echo "$wall < $best_wall" | bc))); then best_wall=$wall best_cpu=$cpu best_rss=$rss; fi
+  if ((${#native[@]})); then
+    exe=("${native[@]}")
+    measure native run
+    if (($(echo "$wall < $native_wall" | bc))); then native_wall=$wall native_cpu=$cpu native_rss=$rss; fi
+  fi
 done
+exe=("${jit[@]}")
 check_after=$(machine_check)
 printf 'machine check (2 x bc pi to 1,800 digits side by side, best of three): %s s before, %s s after\n' "$check_before" "$check_after"
-printf 'default batch, 320,000 replications, start-up included: %s s wall, %s s CPU, %s MB peak: %.0f replications/s\n' \
+printf 'default batch, 320,000 replications, start-up included, JIT build: %s s wall, %s s CPU, %s MB peak: %.0f replications/s\n' \
   "$best_wall" "$best_cpu" "$best_rss" "$(echo "320000 / $best_wall" | bc -l)"
+if ((${#native[@]})); then
+  for f in "$work"/default/*.csv; do
+    cmp -s "$f" "$work/native/$(basename "$f")" || { echo "error: the native executable and the JIT build differ in $(basename "$f")"; exit 1; }
+  done
+  printf 'default batch, 320,000 replications, start-up included, native executable: %s s wall, %s s CPU, %s MB peak: %.0f replications/s, identical bytes\n' \
+    "$native_wall" "$native_cpu" "$native_rss" "$(echo "320000 / $native_wall" | bc -l)"
+fi
 
 # Long enough (1,280,000 replications) that start-up, discovery and writing, which do not scale, are small. One
 # thread and two alternate, twice, and the best of each is compared: the VM's speed drifts within a minute, and a

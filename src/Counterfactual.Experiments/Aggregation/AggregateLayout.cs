@@ -37,7 +37,7 @@ public sealed record AggregateLayout(int Scenarios, int Horizon, int Claims, boo
     public static int MonthCount => MetricCatalog.Months.Count;
 
     /// <summary>Number of trajectory variables.</summary>
-    public static int VariableCount => MetricCatalog.Trajectories.Count;
+    public const int VariableCount = ReplicationOutcome.VariableCount;
 
     private static int[] Offsets()
     {

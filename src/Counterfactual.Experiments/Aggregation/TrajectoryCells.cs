@@ -28,7 +28,8 @@ internal static class TrajectoryCells
     /// <summary>The largest |v| the rounding constant rounds exactly.</summary>
     internal const double LargestRoundedExactly = 2_251_799_813_685_248.0; // 2^51
 
-    private static readonly long RoundingConstantBits = BitConverter.DoubleToInt64Bits(RoundingConstant);
+    /// <summary>The bits of <see cref="RoundingConstant"/> (exponent 52 + 1023, mantissa 0.5).</summary>
+    private const long RoundingConstantBits = 0x4338_0000_0000_0000;
 
     // Per-variable bounds laid out so a vector of cells starting at any variable reads its lanes contiguously:
     // the variables, then the first ones again (as many as a vector's lanes minus one).
@@ -38,7 +39,7 @@ internal static class TrajectoryCells
 
     private static readonly double[] Width = Repeated(d => d.Max - d.Min);
 
-    private static int Variables => AggregateLayout.VariableCount;
+    private const int Variables = AggregateLayout.VariableCount;
 
     /// <summary>Adds values to their cells.</summary>
     /// <param name="values">Trajectory values, cell after cell.</param>

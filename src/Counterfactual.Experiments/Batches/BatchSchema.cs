@@ -24,7 +24,7 @@ public static class BatchSchema
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = BatchSchemaContext.Default,
             RespectNullableAnnotations = true,
         };
         var exporter = new JsonSchemaExporterOptions
@@ -80,3 +80,16 @@ public static class BatchSchema
     internal static IEnumerable<string> TopLevelNames() =>
         typeof(BatchDocument).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
 }
+
+/// <summary>
+/// Compile-time JSON metadata of the batch document types, so that the schema is generated without reflection
+/// over their properties (a Native AOT build trims the properties that only reflection would reach). Same schema as
+/// the reflection resolver gave.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(BatchDocument))]
+internal sealed partial class BatchSchemaContext : JsonSerializerContext;

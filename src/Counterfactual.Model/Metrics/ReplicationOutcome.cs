@@ -24,8 +24,12 @@ public sealed class ReplicationOutcome
 
     private int _constantFrom;
 
-    /// <summary>Number of trajectory variables per month.</summary>
-    public static int VariableCount => MetricCatalog.Trajectories.Count;
+    /// <summary>
+    /// Number of trajectory variables per month: one per <see cref="TrajectoryVariable"/>, as
+    /// <see cref="MetricCatalog.Trajectories"/> lists them (a test holds the two together). A constant, not the
+    /// catalogue's count, so that code compiled ahead of time does not make an interface call for it.
+    /// </summary>
+    public const int VariableCount = (int)TrajectoryVariable.WesternFrontProgress + 1;
 
     /// <summary>Last simulated month index (inclusive).</summary>
     public int Horizon { get; }

@@ -54,7 +54,7 @@ internal static partial class FastMath
         var r2 = r * r;
         var inner = Math.FusedMultiplyAdd(r2, Math.FusedMultiplyAdd(r, 1.0 / 720, 1.0 / 120), Math.FusedMultiplyAdd(r, 1.0 / 24, 1.0 / 6));
         var tail = r2 * Math.FusedMultiplyAdd(r, inner, 0.5);
-        ref var table = ref MemoryMarshal.GetArrayDataReference(ExpTable);
+        ref var table = ref MemoryMarshal.GetReference(ExpTable);
         var hi = Unsafe.Add(ref table, 2 * j);
         var lo = Unsafe.Add(ref table, (2 * j) + 1);
         var hr = hi * rHi;

@@ -70,7 +70,7 @@ internal static partial class FastMath
     private static double ExpReduced(double x, double nd, int j, double scale)
     {
         var r = Math.FusedMultiplyAdd(-nd, ExpStepLo, Math.FusedMultiplyAdd(-nd, ExpStepHi, x));
-        ref var table = ref MemoryMarshal.GetArrayDataReference(ExpTable);
+        ref var table = ref MemoryMarshal.GetReference(ExpTable);
         var hi = Unsafe.Add(ref table, 2 * j) * scale;
         var lo = Unsafe.Add(ref table, (2 * j) + 1) * scale;
 
@@ -128,7 +128,7 @@ internal static partial class FastMath
 
         // j = the mantissa's first 7 bits, rounded by the 8th: F = 1 + j/128 is within 1/256 of m.
         var j = (int)(((bits >> 44) & 0xFF) + 1) >> 1;
-        ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(LogTable), 3 * j);
+        ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetReference(LogTable), 3 * j);
         var r = Math.FusedMultiplyAdd(m, entry, -1);
 
         // ln(1 + r) - r by its Taylor series to r⁷ (|r| ≤ 2^-8), in Estrin's form:

@@ -202,8 +202,8 @@ public sealed partial class WorldSimulator
         row[(int)TrajectoryVariable.WesternFrontProgress] = s.W;
     }
 
-    /// <summary>Trajectory variables per month (<see cref="ReplicationOutcome.VariableCount"/>, read once).</summary>
-    private static readonly int TrajectoryWidth = ReplicationOutcome.VariableCount;
+    /// <summary>Trajectory variables per month.</summary>
+    private const int TrajectoryWidth = ReplicationOutcome.VariableCount;
 
     private static void HoldFinalState(ReplicationOutcome o, int last)
     {

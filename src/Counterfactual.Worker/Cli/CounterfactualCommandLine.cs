@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Counterfactual.Experiments.Running;
 using Counterfactual.Worker.Hosting;
 using Counterfactual.Worker.Jobs;
@@ -91,9 +92,10 @@ public static class CounterfactualCommandLine
             var paths = parse.GetValue(batches) ?? [];
 
             // While the host starts, the batch files are read and parsed (RunJob waits for them) and the model's code
-            // warms up on the other core (RunJob stops it before the run).
+            // warms up on the other core (RunJob stops it before the run). The native executable has no JIT, so
+            // nothing to warm up: it skips it (about 0.05 s of CPU).
             var prefetched = BatchFiles.Prefetch(paths.Length == 0 ? [BatchFiles.DefaultBatch] : paths);
-            var warmUp = ModelWarmUp.Start();
+            var warmUp = RuntimeFeature.IsDynamicCodeCompiled ? ModelWarmUp.Start() : null;
             return await JobHost.RunAsync<RunJob>(isQuiet, services =>
             {
                 services.AddOptions<RunJobOptions>().Configure(o =>

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -17,7 +19,7 @@ internal static class JobHost
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>Runs a one-shot command: <typeparamref name="TJob"/> under <see cref="JobService"/>, which stops the host when done.</summary>
-    public static Task<int> RunAsync<TJob>(bool quiet, Action<IServiceCollection> configure)
+    public static Task<int> RunAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TJob>(bool quiet, Action<IServiceCollection> configure)
         where TJob : class, ICommandJob =>
         RunHostAsync(quiet, services =>
         {
@@ -30,7 +32,7 @@ internal static class JobHost
     /// Runs a long-lived hosted service (e.g. <c>watch</c>) until Ctrl+C or SIGTERM; the service sets
     /// <see cref="JobExitCode"/> when it stops cleanly.
     /// </summary>
-    public static Task<int> RunServiceAsync<TService>(bool quiet, Action<IServiceCollection> configure)
+    public static Task<int> RunServiceAsync<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TService>(bool quiet, Action<IServiceCollection> configure)
         where TService : class, IHostedService =>
         RunHostAsync(quiet, services =>
         {
@@ -52,7 +54,10 @@ internal static class JobHost
             o.FormatterName = PlainConsoleFormatter.FormatterName;
             o.LogToStandardErrorThreshold = LogLevel.Warning;
         });
-        builder.Logging.AddConsoleFormatter<PlainConsoleFormatter, ConsoleFormatterOptions>();
+        // The formatter registered as AddConsoleFormatter<PlainConsoleFormatter, ConsoleFormatterOptions>() does, less
+        // its binding of ConsoleFormatterOptions to configuration (which is reflection; the host has no configuration
+        // and the formatter takes no options): nothing a Native AOT build has to warn about.
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ConsoleFormatter, PlainConsoleFormatter>());
         builder.Logging.SetMinimumLevel(quiet ? LogLevel.Warning : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 

@@ -22,24 +22,37 @@ public static class CliProcess
     public static string Executable { get; } = Path.Combine(AppContext.BaseDirectory, "counterfactual.dll");
 
     /// <summary>Runs <c>dotnet counterfactual.dll args</c> in <paramref name="workingDirectory"/> and waits for it.</summary>
-    public static CliResult Run(string workingDirectory, params string[] args)
-    {
-        using var process = Start(workingDirectory, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"counterfactual {string.Join(' ', args)} did not finish in {Timeout}.");
-        }
+    public static CliResult Run(string workingDirectory, params string[] args) =>
+        WaitFor(Start(workingDirectory, args), Timeout, $"counterfactual {string.Join(' ', args)}");
 
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    /// <summary>
+    /// Reads a started process's redirected output to the end and waits for it to exit (killing it after
+    /// <paramref name="timeout"/>); disposes it.
+    /// </summary>
+    public static CliResult WaitFor(Process process, TimeSpan timeout, string description)
+    {
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{description} did not finish in {timeout}.");
+            }
+
+            return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        }
     }
 
     /// <summary>Starts the executable with redirected output; the caller waits and disposes.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) =>
+        StartProgram("dotnet", workingDirectory, [Executable, .. args]);
+
+    /// <summary>Starts any program with redirected output (standard input too) and no telemetry; the caller waits and disposes.</summary>
+    public static Process StartProgram(string fileName, string workingDirectory, IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -49,13 +62,13 @@ public static class CliProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(Executable);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        return Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        return Process.Start(info) ?? throw new InvalidOperationException($"Could not start {fileName}.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -168,6 +169,7 @@ internal readonly struct EastKey(double d, double rail, double k, double g, doub
     public readonly double S = s;
     public readonly bool MoscowHeld = moscowHeld;
 
+    [MethodImpl(RuleInlining.Hot)]
     public bool SameBits(in EastKey other) =>
         BitConverter.DoubleToInt64Bits(D) == BitConverter.DoubleToInt64Bits(other.D)
         && BitConverter.DoubleToInt64Bits(S) == BitConverter.DoubleToInt64Bits(other.S)

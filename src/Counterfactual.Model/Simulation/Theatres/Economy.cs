@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Parameters;
 using Calendar = Counterfactual.Model.Time.Calendar;
 
@@ -22,6 +23,7 @@ internal static class Economy
     /// <summary>1/1000: km to thousands of km.</summary>
     private const double PerThousandKm = 1.0 / 1000;
 
+    [MethodImpl(RuleInlining.Hot)]
     public static void Step(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         var lendLease = LendLease(s, p, t);
@@ -31,6 +33,7 @@ internal static class Economy
         Oil(s, p, t, trace);
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static double LendLease(WorldState s, ParameterValues p, int t)
     {
         var fighting = s.EastWar || (s.GermanySurrender != Calendar.Never && s.SeparatePeace == Calendar.Never
@@ -60,6 +63,7 @@ internal static class Economy
         return arctic + persian + pacific;
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void SovietWest(WorldState s, ParameterValues p, int t, double lendLease)
     {
         var arrivals = s.InTransit * p[Param.FarEastQualityBonus];
@@ -83,6 +87,7 @@ internal static class Economy
         s.S += fresh + arrivals;
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void German(WorldState s, ParameterValues p, int t)
     {
         if (s.ShiftArrival != Calendar.Never && t >= s.ShiftArrival)
@@ -103,6 +108,7 @@ internal static class Economy
         s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources * PerMonth * share;
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void SovietEast(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t >= 1 && t <= LocalFormationEnd && !s.JapanOut)
@@ -138,6 +144,7 @@ internal static class Economy
         FarEast.UpdateKwantung(s, p, t);
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void Oil(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t < p.Month(Param.SouthEmbargoMonth) || s.JapanOut)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Combat;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
@@ -20,6 +21,7 @@ internal static class FarEast
     private const int LearningEnd = 50;
 
     /// <summary>Kwantung DE from the shared pool, the Kantokuen boost, reinforcements, drain and losses.</summary>
+    [MethodImpl(RuleInlining.Hot)]
     public static void UpdateKwantung(WorldState s, ParameterValues p, int t)
     {
         var pool = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - s.SouthDe);

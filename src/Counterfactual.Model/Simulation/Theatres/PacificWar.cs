@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -46,6 +47,7 @@ internal static class PacificWar
     /// same month of a world gives the same month (<see cref="PreparedWorld.PacificMemo"/>). Before the US is at war
     /// with Japan only Japan's naval stock moves (the rest of the result is not used).
     /// </summary>
+    [MethodImpl(RuleInlining.Hot)]
     private static PacificMonth Month(in PacificKey k, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world)
     {
         var depreciation = 1 - p[Param.NavalDepreciation];
@@ -93,6 +95,7 @@ internal readonly struct PacificKey(double oil, double nj, double nUs, double y,
     public readonly bool FeWar = feWar;
     public readonly bool UsAtWarJapan = usAtWarJapan;
 
+    [MethodImpl(RuleInlining.Hot)]
     public bool SameBits(in PacificKey other) =>
         BitConverter.DoubleToInt64Bits(NJ) == BitConverter.DoubleToInt64Bits(other.NJ)
         && BitConverter.DoubleToInt64Bits(Oil) == BitConverter.DoubleToInt64Bits(other.Oil)

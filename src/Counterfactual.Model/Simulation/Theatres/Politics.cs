@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Numerics;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
@@ -29,6 +30,7 @@ internal static class Politics
         }
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void Cohesion(WorldState s, ParameterValues p, int t, double cohesionNoise, ITraceSink? trace)
     {
         if (!s.EastWar)
@@ -62,6 +64,7 @@ internal static class Politics
         s.K = Math.Clamp(k, 0, 1);
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void SeparatePeace(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (!s.EastWar || s.K >= p[Param.SeparatePeaceCohesion] || s.D <= 0)
@@ -78,6 +81,7 @@ internal static class Politics
         trace?.Record(t, "politics", "decision", FormattableString.Invariant($"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static int Bombs(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (s.BombStock is > -1 and < 1)
@@ -115,6 +119,7 @@ internal static class Politics
         return onGermany;
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void GermanSurrender(WorldState s, ParameterValues p, int t, int bombs, double uAtomic, ITraceSink? trace)
     {
         if (s.GermanyOut)
@@ -138,6 +143,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", $"Germany surrenders: {why}.");
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void JapaneseSurrender(WorldState s, ParameterValues p, int t, double uSurrender, ITraceSink? trace)
     {
         if (s.JapanOut || (!s.UsAtWarJapan && !s.FeWar))
@@ -179,6 +185,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
+    [MethodImpl(RuleInlining.Hot)]
     private static void Compromise(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         var earliest = p.Month(Param.CompromiseEarliestMonth);

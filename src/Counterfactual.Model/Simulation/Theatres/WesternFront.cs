@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Counterfactual.Model.Parameters;
 using Counterfactual.Model.Randomness;
 using Calendar = Counterfactual.Model.Time.Calendar;
@@ -69,6 +70,7 @@ internal readonly struct WestKey(double wa, double gw, double w) : IMonthKey<Wes
     public readonly double GW = gw;
     public readonly double W = w;
 
+    [MethodImpl(RuleInlining.Hot)]
     public bool SameBits(in WestKey other) =>
         BitConverter.DoubleToInt64Bits(W) == BitConverter.DoubleToInt64Bits(other.W)
         && BitConverter.DoubleToInt64Bits(WA) == BitConverter.DoubleToInt64Bits(other.WA)
