@@ -174,6 +174,7 @@ public static partial class AttritionLaw
     }
 
     /// <summary>exp(-φh/2), from the memo when the step repeats (a null memo: computed every time).</summary>
+    [MethodImpl(AheadOfTime.Inline)]
     private static double HalfStepFatigue(in CombatLawParameters law, ref FatigueMemo memo, double h)
     {
         if (!Unsafe.IsNullRef(ref memo) && memo.Step == h)
@@ -202,6 +203,7 @@ public static partial class AttritionLaw
         /// = ln(E/S) (<paramref name="lnEngagementOverReference"/>, fixed for a replication) and ln(defender/(S n)) =
         /// ln(defender/attacker) + ln(E/S), one logarithm instead of three; otherwise n = 1 and ln(power/S).
         /// </summary>
+        [MethodImpl(AheadOfTime.Inline)]
         public static LogStrengths OfTheatre(double attackerMen, double defenderMen, double engagementMen, double lnEngagementOverReference, double lnReference)
         {
             var inverseAttacker = 1 / attackerMen;

@@ -59,7 +59,7 @@ internal sealed class MonthMemo<TKey, TResult>
     }
 
     /// <summary>The result remembered for <paramref name="key"/> in month <paramref name="t"/>, or a null reference.</summary>
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public ref readonly TResult Find(int t, in TKey key)
     {
         var first = t * Slots;
@@ -103,7 +103,7 @@ internal static class MonthMemoExtensions
     /// Copies the result remembered for <paramref name="key"/> in month <paramref name="t"/> into
     /// <paramref name="result"/>; false (and the caller computes the month, then adds it) when there is none or no memo.
     /// </summary>
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public static bool TryCopy<TKey, TResult>(this MonthMemo<TKey, TResult>? memo, int t, in TKey key, out TResult result)
         where TKey : struct, IMonthKey<TKey>
         where TResult : struct

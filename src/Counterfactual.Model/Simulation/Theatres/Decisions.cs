@@ -13,7 +13,7 @@ namespace Counterfactual.Model.Simulation.Theatres;
 /// </summary>
 internal static class Decisions
 {
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public static void Start(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         StrikeNorth(s, p, t, d.UNorth, trace);
@@ -37,7 +37,7 @@ internal static class Decisions
     /// June 1941 around the sampled Kantokuen threshold, plus a collapse term; damped while Japan fights
     /// in the South and multiplied by (1 - pactCredibility) under the pact.
     /// </summary>
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public static double NorthHazard(WorldState s, ParameterValues p, int t)
     {
         if (s.FeWar || s.JapanAttack != Calendar.Never || s.UssrAttack != Calendar.Never || s.JapanOut || s.GermanyOut)
@@ -68,7 +68,7 @@ internal static class Decisions
         return Math.Clamp(hazard, 0, 1);
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void StrikeNorth(WorldState s, ParameterValues p, int t, double uNorth, ITraceSink? trace)
     {
         var hazard = NorthHazard(s, p, t);
@@ -83,7 +83,7 @@ internal static class Decisions
         trace?.Record(t, "far_east", "decision", FormattableString.Invariant($"Japan strikes north: {s.KW:0.0} Kwantung DE against {s.SE:0.0} Soviet Far East DE (hazard {hazard:P0})."));
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void StrikeSouth(WorldState s, ParameterValues p, int t, double uSouth, ITraceSink? trace)
     {
         if (s.SouthStart != Calendar.Never || s.JapanOut || t < p.Month(Param.SouthEmbargoMonth) + p.Month(Param.SouthPreparationMonths))
@@ -115,7 +115,7 @@ internal static class Decisions
         trace?.Record(t, "south", "decision", FormattableString.Invariant($"Japan strikes south with {s.SouthDe:0} DE and attacks the United States (oil stock {s.Oil:0.0} months)."));
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void SovietEntry(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (s.FeWar || s.UssrAttack != Calendar.Never || s.JapanOut || s.SeparatePeace != Calendar.Never)

@@ -169,7 +169,7 @@ internal readonly struct EastKey(double d, double rail, double k, double g, doub
     public readonly double S = s;
     public readonly bool MoscowHeld = moscowHeld;
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public bool SameBits(in EastKey other) =>
         BitConverter.DoubleToInt64Bits(D) == BitConverter.DoubleToInt64Bits(other.D)
         && BitConverter.DoubleToInt64Bits(S) == BitConverter.DoubleToInt64Bits(other.S)

@@ -23,7 +23,7 @@ internal static class Economy
     /// <summary>1/1000: km to thousands of km.</summary>
     private const double PerThousandKm = 1.0 / 1000;
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public static void Step(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         var lendLease = LendLease(s, p, t);
@@ -33,7 +33,7 @@ internal static class Economy
         Oil(s, p, t, trace);
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static double LendLease(WorldState s, ParameterValues p, int t)
     {
         var fighting = s.EastWar || (s.GermanySurrender != Calendar.Never && s.SeparatePeace == Calendar.Never
@@ -63,7 +63,7 @@ internal static class Economy
         return arctic + persian + pacific;
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void SovietWest(WorldState s, ParameterValues p, int t, double lendLease)
     {
         var arrivals = s.InTransit * p[Param.FarEastQualityBonus];
@@ -87,7 +87,7 @@ internal static class Economy
         s.S += fresh + arrivals;
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void German(WorldState s, ParameterValues p, int t)
     {
         if (s.ShiftArrival != Calendar.Never && t >= s.ShiftArrival)
@@ -108,7 +108,7 @@ internal static class Economy
         s.G += p[Param.GermanDePerMunitionsBn] * p.Path(Param.MunitionsGermany1941, t) * lostResources * PerMonth * share;
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void SovietEast(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t >= 1 && t <= LocalFormationEnd && !s.JapanOut)
@@ -144,7 +144,7 @@ internal static class Economy
         FarEast.UpdateKwantung(s, p, t);
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void Oil(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (t < p.Month(Param.SouthEmbargoMonth) || s.JapanOut)

@@ -21,7 +21,7 @@ internal static class FarEast
     private const int LearningEnd = 50;
 
     /// <summary>Kwantung DE from the shared pool, the Kantokuen boost, reinforcements, drain and losses.</summary>
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public static void UpdateKwantung(WorldState s, ParameterValues p, int t)
     {
         var pool = Math.Max(p[Param.KwantungMinDe], p[Param.KwantungPoolDe] - s.SouthDe);

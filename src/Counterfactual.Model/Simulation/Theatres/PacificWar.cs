@@ -15,6 +15,7 @@ internal static class PacificWar
     /// <summary>1/12: yearly munitions to a month's, and months to years.</summary>
     private const double PerMonth = 1.0 / 12;
 
+    [MethodImpl(AheadOfTime.Inline)]
     public static void Step(WorldState s, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world, ITraceSink? trace)
     {
         if (s.JapanOut)
@@ -47,7 +48,6 @@ internal static class PacificWar
     /// same month of a world gives the same month (<see cref="PreparedWorld.PacificMemo"/>). Before the US is at war
     /// with Japan only Japan's naval stock moves (the rest of the result is not used).
     /// </summary>
-    [MethodImpl(RuleInlining.Hot)]
     private static PacificMonth Month(in PacificKey k, ParameterValues p, int t, in MonthDraws d, double advanceNoise, PreparedWorld world)
     {
         var depreciation = 1 - p[Param.NavalDepreciation];
@@ -80,6 +80,7 @@ internal static class PacificWar
     }
 
     /// <summary>Japanese naval power factor from the oil stock: 1 above the comfort level (oilComfortMonths), down to 0.5 at zero.</summary>
+    [MethodImpl(AheadOfTime.Inline)]
     public static double OilFactor(double oil, double inverseOilComfort) =>
         Math.Min(1, 0.5 + (0.5 * oil * inverseOilComfort));
 }
@@ -95,7 +96,7 @@ internal readonly struct PacificKey(double oil, double nj, double nUs, double y,
     public readonly bool FeWar = feWar;
     public readonly bool UsAtWarJapan = usAtWarJapan;
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public bool SameBits(in PacificKey other) =>
         BitConverter.DoubleToInt64Bits(NJ) == BitConverter.DoubleToInt64Bits(other.NJ)
         && BitConverter.DoubleToInt64Bits(Oil) == BitConverter.DoubleToInt64Bits(other.Oil)

@@ -30,7 +30,7 @@ internal static class Politics
         }
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void Cohesion(WorldState s, ParameterValues p, int t, double cohesionNoise, ITraceSink? trace)
     {
         if (!s.EastWar)
@@ -64,7 +64,7 @@ internal static class Politics
         s.K = Math.Clamp(k, 0, 1);
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void SeparatePeace(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (!s.EastWar || s.K >= p[Param.SeparatePeaceCohesion] || s.D <= 0)
@@ -81,7 +81,7 @@ internal static class Politics
         trace?.Record(t, "politics", "decision", FormattableString.Invariant($"Soviet cohesion {s.K:0.00} breaks: the USSR makes a separate peace with the German line at {s.D:0} km (and ends any war with Japan)."));
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static int Bombs(WorldState s, ParameterValues p, int t, ITraceSink? trace)
     {
         if (s.BombStock is > -1 and < 1)
@@ -119,7 +119,7 @@ internal static class Politics
         return onGermany;
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void GermanSurrender(WorldState s, ParameterValues p, int t, int bombs, double uAtomic, ITraceSink? trace)
     {
         if (s.GermanyOut)
@@ -143,7 +143,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", $"Germany surrenders: {why}.");
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void JapaneseSurrender(WorldState s, ParameterValues p, int t, double uSurrender, ITraceSink? trace)
     {
         if (s.JapanOut || (!s.UsAtWarJapan && !s.FeWar))
@@ -185,7 +185,7 @@ internal static class Politics
         trace?.Record(t, "politics", "event", FormattableString.Invariant($"Japan surrenders (monthly hazard {hazard:P0})."));
     }
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static void Compromise(WorldState s, ParameterValues p, int t, in MonthDraws d, ITraceSink? trace)
     {
         var earliest = p.Month(Param.CompromiseEarliestMonth);

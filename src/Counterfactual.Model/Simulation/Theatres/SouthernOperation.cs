@@ -122,7 +122,7 @@ internal static class SouthernOperation
     }
 
     /// <summary>Southern extent: the weighted progress <paramref name="conquered"/> less the share reconquered as the US advances past half-way.</summary>
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     private static double Extent(double y, ParameterValues p, double conquered)
     {
         var reconquest = p[Param.SouthReconquestShare] * Math.Max(0, (y - 0.5) / 0.5);
@@ -145,7 +145,7 @@ internal readonly struct SouthKey(int southStart, double southDe, double defende
 
     public double Progress(int i) => i switch { 0 => P0, 1 => P1, 2 => P2, 3 => P3, _ => P4 };
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public bool SameBits(in SouthKey other) =>
         BitConverter.DoubleToInt64Bits(SouthDe) == BitConverter.DoubleToInt64Bits(other.SouthDe)
         && BitConverter.DoubleToInt64Bits(P0) == BitConverter.DoubleToInt64Bits(other.P0)

@@ -24,6 +24,7 @@ internal static class TheatreCombat
     /// max(0, <see cref="Advance"/>): progress that never goes back. With vMax ≥ 0, noise &gt; 0 and k (R - 1) ≤ 0
     /// the tanh is ≤ 0 and the product ≤ 0, so the result is 0 without evaluating tanh (the same number).
     /// </summary>
+    [MethodImpl(AheadOfTime.Inline)]
     public static double ForwardAdvance(double vMax, double steepness, double ratio, double noise)
     {
         var x = steepness * (ratio - 1);
@@ -63,6 +64,7 @@ internal static class TheatreCombat
     }
 
     /// <summary>Monthly chance that the weaker side suffers an encirclement: rate x (attacker ratio - 1), capped.</summary>
+    [MethodImpl(AheadOfTime.Inline)]
     public static double EncirclementChance(double rate, double ratio)
     {
         var attackerRatio = ratio >= 1 ? ratio : 1 / ratio;

@@ -70,7 +70,7 @@ internal readonly struct WestKey(double wa, double gw, double w) : IMonthKey<Wes
     public readonly double GW = gw;
     public readonly double W = w;
 
-    [MethodImpl(RuleInlining.Hot)]
+    [MethodImpl(AheadOfTime.Inline)]
     public bool SameBits(in WestKey other) =>
         BitConverter.DoubleToInt64Bits(W) == BitConverter.DoubleToInt64Bits(other.W)
         && BitConverter.DoubleToInt64Bits(WA) == BitConverter.DoubleToInt64Bits(other.WA)
