@@ -5,8 +5,9 @@ namespace Counterfactual.Worker.Tests;
 /// <summary>
 /// The native executable (README, "A native executable": <c>dotnet publish src/Counterfactual.Worker -c Native</c>)
 /// is the same program compiled ahead of time, with the theatres' sub-rules inlined and no JIT: it must write the
-/// JIT build's bytes, and refuse bad input the same way. Published once, from a copy of the sources (so that the
-/// checkout's own bin/ and obj/ are untouched), which takes about a minute.
+/// JIT build's bytes, and refuse bad input the same way, built for this machine's instruction set (the default) or
+/// for any x86-64-v3 machine. Published once each, from a copy of the sources (so that the checkout's own bin/ and
+/// obj/ are untouched), which takes about a minute and a half.
 /// </summary>
 public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.Published>
 {
@@ -15,17 +16,20 @@ public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.
     public NativeExecutableTests(Published native) => _native = native;
 
     [Fact]
-    public void RunWritesTheJitBuildsBytesRawReplicationsIncluded()
+    public void RunWritesTheJitBuildsBytesRawReplicationsIncludedForEitherInstructionSet()
     {
         using var dir = new TempDirectory();
         string[] args = ["run", "--replications", "150", "--threads", "3", "--raw", "--quiet"];
         var jit = CliProcess.Run(Repository.Root, [.. args, "--out", dir["jit"]]);
-        var native = _native.Run(Repository.Root, [.. args, "--out", dir["native"]]);
-
         Assert.True(jit.ExitCode == 0, jit.All);
-        Assert.True(native.ExitCode == 0, native.All);
-        Assert.Equal(jit.StdErr, native.StdErr);
-        ResultFilesAssert.SameCsvBytes(dir["jit"], dir["native"]);
+        foreach (var (name, executable) in new[] { ("native", _native.Executable), ("portable", _native.Portable) })
+        {
+            var native = Published.RunExecutable(executable, Repository.Root, [.. args, "--out", dir[name]]);
+            Assert.True(native.ExitCode == 0, native.All);
+            Assert.Equal(jit.StdErr, native.StdErr);
+            ResultFilesAssert.SameCsvBytes(dir["jit"], dir[name]);
+        }
+
         Assert.Contains("replications.csv", ResultFilesAssert.CsvFiles(dir["native"]));
     }
 
@@ -74,21 +78,33 @@ public sealed class NativeExecutableTests : IClassFixture<NativeExecutableTests.
             }
 
             CopySources(Repository.PathOf("src"), Path.Combine(sources, "src"));
-            var output = _dir["native"];
+            Executable = Publish(sources, _dir["native"]);
+            Portable = Publish(sources, _dir["portable"], "-p:IlcInstructionSet=x86-64-v3");
+        }
+
+        /// <summary>Path of the published executable (for this machine's instruction set, the default).</summary>
+        public string Executable { get; }
+
+        /// <summary>Path of the executable published for any x86-64-v3 machine (the README's portable build).</summary>
+        public string Portable { get; }
+
+        /// <summary>Runs the native executable in <paramref name="workingDirectory"/>.</summary>
+        public CliResult Run(string workingDirectory, params string[] args) => RunExecutable(Executable, workingDirectory, args);
+
+        /// <summary>Runs <paramref name="executable"/> (one of the two) in <paramref name="workingDirectory"/>.</summary>
+        public static CliResult RunExecutable(string executable, string workingDirectory, params string[] args) => RunProcess(executable, workingDirectory, RunTimeout, args);
+
+        private static string Publish(string sources, string output, params string[] options)
+        {
             var publish = RunProcess(
                 "dotnet",
                 sources,
                 PublishTimeout,
-                ["publish", Path.Combine("src", "Counterfactual.Worker"), "-c", "Native", "-o", output, "-nologo"]);
-            Executable = Path.Combine(output, "counterfactual");
-            Assert.True(publish.ExitCode == 0 && File.Exists(Executable), "dotnet publish -c Native failed:\n" + publish.All);
+                ["publish", Path.Combine("src", "Counterfactual.Worker"), "-c", "Native", "-o", output, "-nologo", .. options]);
+            var executable = Path.Combine(output, "counterfactual");
+            Assert.True(publish.ExitCode == 0 && File.Exists(executable), $"dotnet publish -c Native {string.Join(' ', options)} failed:\n" + publish.All);
+            return executable;
         }
-
-        /// <summary>Path of the published executable.</summary>
-        public string Executable { get; }
-
-        /// <summary>Runs the native executable in <paramref name="workingDirectory"/>.</summary>
-        public CliResult Run(string workingDirectory, params string[] args) => RunProcess(Executable, workingDirectory, RunTimeout, args);
 
         public void Dispose() => _dir.Dispose();
 
