@@ -4,8 +4,9 @@ namespace Counterfactual.Model;
 
 /// <summary>
 /// What the native executable (<c>dotnet publish -c Native</c>, which defines <c>NATIVE_AOT</c>) compiles differently:
-/// the model's small hot methods (the theatres' sub-rules, the month memo's lookups, the combat law's helpers) are
-/// inlined into their callers there, and left to the JIT in the JIT build.
+/// the model's small hot methods (the theatres' sub-rules, the month memo's lookups, the combat law's helpers, and
+/// the Pacific step, which the JIT's final code also has inside the month loop) are inlined into their callers there,
+/// and left to the JIT in the JIT build.
 /// </summary>
 /// <remarks>
 /// The JIT inlines these methods by itself once tiered compilation has their profile (they are hot, and most
